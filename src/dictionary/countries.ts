@@ -1,0 +1,67 @@
+import worldCountries from "world-countries/countries.json" with { type: "json" };
+import extra from "./data/countries-extra.json" with { type: "json" };
+import type { DictionaryEntry } from "./types.js";
+
+interface CountryExtra {
+  label?: string;
+  aliases?: string[];
+  metonyms?: string[];
+  demonyms?: string[];
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  cca3: string;
+  unMember: boolean;
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+const EXTRA = extra as unknown as Record<string, CountryExtra>;
+
+/** Stable snake-case key from a name: "United States" → "united_states". */
+export function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+// Alternative spellings in the package include ISO codes ("SY") and native names: keep plain Latin names only.
+function usableAlias(name: string): boolean {
+  return name.length > 3 && /^[A-Za-z][A-Za-z .'-]+$/.test(name);
+}
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+/** Every UN member state (and the extra ones the data file names) as dictionary entries. */
+export function countryEntries(): DictionaryEntry[] {
+  const countries = worldCountries as unknown as WorldCountry[];
+  return countries
+    .filter((country) => country.unMember || country.cca3 in EXTRA)
+    .map((country) => {
+      const more = EXTRA[country.cca3] ?? {};
+      const label = more.label ?? country.name.common;
+      const demonym = country.demonyms?.eng;
+      return {
+        id: slug(label),
+        label,
+        kind: "state" as const,
+        country: country.cca3,
+        aliases: unique(
+          [country.name.common, country.name.official, ...country.altSpellings, ...(more.aliases ?? [])].filter(
+            (name) => name !== label && (usableAlias(name) || (more.aliases ?? []).includes(name)),
+          ),
+        ),
+        // The data file's demonyms win: the package gives "Dominican" to both Dominica and the Dominican Republic.
+        demonyms: unique(more.demonyms ?? (demonym ? [demonym.m, demonym.f] : [])),
+        metonyms: unique(more.metonyms ?? country.capital),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

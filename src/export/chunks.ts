@@ -1,0 +1,27 @@
+// Pure chunking so writers can stream: large exports never exist as one string.
+
+/** Target chunk size in UTF-16 code units; the file writer issues one write per chunk. */
+export const CHUNK_SIZE = 64 * 1024;
+
+/**
+ * Groups the small pieces a writer produces into ~64 KB chunks.
+ * `pieces` yields strings of any size; a chunk is emitted as soon as it reaches `size`.
+ */
+export function* chunked(pieces: Iterable<string>, size = CHUNK_SIZE): Generator<string> {
+  let buffer = "";
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= size) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+/** Joins a chunk stream into one string (for small graphs and the browser). */
+export function joinChunks(chunks: Iterable<string>): string {
+  let out = "";
+  for (const chunk of chunks) out += chunk;
+  return out;
+}

@@ -1,0 +1,58 @@
+// File writers: stream a pure chunk generator to disk through writeFileAtomic, one write per ~64 KB chunk.
+import { join } from "node:path";
+import type { ActorGraph } from "../types.js";
+import { writeFileAtomic } from "./atomicWrite.js";
+import { edgesCsvChunks, nodesCsvChunks } from "./csv.js";
+import { gexfChunks, type GexfOptions, type GexfVersion } from "./gexf.js";
+import { graphmlChunks } from "./graphml.js";
+import { jsonChunks } from "./json.js";
+
+export type ExportFormat = "gexf" | "graphml" | "csv" | "json";
+export const EXPORT_FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "csv", "json"];
+
+export function writeChunks(path: string, chunks: Iterable<string>): void {
+  writeFileAtomic(path, (append) => {
+    for (const chunk of chunks) append(chunk);
+  });
+}
+
+export function writeGexfFile(graph: ActorGraph, path: string, options: GexfOptions = {}): void {
+  writeChunks(path, gexfChunks(graph, options));
+}
+
+export function writeGraphmlFile(graph: ActorGraph, path: string): void {
+  writeChunks(path, graphmlChunks(graph));
+}
+
+export function writeJsonFile(graph: ActorGraph, path: string): void {
+  writeChunks(path, jsonChunks(graph));
+}
+
+/** Writes `nodes.csv` and `edges.csv` into `dir`; returns their paths. */
+export function writeCsvFiles(graph: ActorGraph, dir: string): string[] {
+  const paths = [join(dir, "nodes.csv"), join(dir, "edges.csv")];
+  writeChunks(paths[0]!, nodesCsvChunks(graph));
+  writeChunks(paths[1]!, edgesCsvChunks(graph));
+  return paths;
+}
+
+export interface ExportOptions {
+  gexfVersion?: GexfVersion;
+}
+
+/** Writes `graph` in `format` to `out` (a directory for csv); returns the files written. */
+export function exportGraph(graph: ActorGraph, format: ExportFormat, out: string, options: ExportOptions = {}): string[] {
+  switch (format) {
+    case "gexf":
+      writeGexfFile(graph, out, { version: options.gexfVersion });
+      return [out];
+    case "graphml":
+      writeGraphmlFile(graph, out);
+      return [out];
+    case "json":
+      writeJsonFile(graph, out);
+      return [out];
+    case "csv":
+      return writeCsvFiles(graph, out);
+  }
+}

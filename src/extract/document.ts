@@ -1,0 +1,129 @@
+import type { Matcher } from "../dictionary/matcher.js";
+import { resolveDocument, type SentenceMentions } from "../resolve/document.js";
+import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } from "../types.js";
+import { findMentions } from "./mentions.js";
+import { findRelations } from "./relations.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokens.js";
+
+export interface ExtractedActor {
+  key: string;
+  label: string;
+  kind: ActorKind;
+  aliases: string[];
+  mentions: number;
+  role?: string;
+  affiliation?: string;
+}
+
+export interface ExtractedRelation {
+  source: string;
+  target: string;
+  relation: RelationType;
+  confidence: number;
+  evidence: Evidence;
+}
+
+/** What one document says: its actors and the relations between them, each with its sentence. */
+export interface DocumentExtraction {
+  doc: string;
+  date?: string;
+  actors: ExtractedActor[];
+  relations: ExtractedRelation[];
+}
+
+/** The actors that attacked most often first; ties go to the latest. */
+function mostFrequentFirst(keys: string[]): string[] {
+  const counts = new Map<string, { n: number; last: number }>();
+  keys.forEach((key, index) => counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, last: index }));
+  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || b[1].last - a[1].last).map(([key]) => key);
+}
+
+/** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
+export function extractDocument(article: Article, matcher: Matcher): DocumentExtraction {
+  const sentences = splitSentences(article.text).map((s) => ({ ...s, tokens: tokenize(s.text, s.start) }));
+  // Words seen capitalised inside a sentence are names even where they open one ("Idlib is dominated...").
+  const nameWords = new Set(sentences.flatMap((s) => s.tokens.slice(1).filter((t) => t.upper).map((t) => t.norm)));
+  const nameParts = new Set(sentences.flatMap((s) => s.tokens.filter((t, i) => t.upper && (s.tokens[i - 1]?.upper || s.tokens[i + 1]?.upper)).map((t) => t.norm)));
+  const withMentions: SentenceMentions[] = sentences.map((s) => ({
+    tokens: s.tokens,
+    text: s.text,
+    offset: s.start,
+    mentions: findMentions(s.tokens, s.text, s.start, matcher, { isNameWord: (norm) => nameWords.has(norm), isNamePart: (norm) => nameParts.has(norm) }),
+  }));
+  const { actors, sentences: resolved } = resolveDocument(withMentions);
+  const kinds = new Map([...actors.values()].map((a) => [a.key, a.kind]));
+
+  const relations: ExtractedRelation[] = [];
+  // Who attacked, in text order: "condemned the attack" names nobody, so it points at the main attacker so far.
+  const acted: string[] = [];
+  const open: { relation: "mediates" | "condemns"; sources: string[]; trigger: string; evidence: Evidence; attackers: string[] }[] = [];
+  sentences.forEach((sentence, index) => {
+    const facts = findRelations(sentence.tokens, resolved[index], kinds);
+    const evidence = (trigger: string): Evidence => ({
+      doc: article.name,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      trigger,
+      ...(article.date ? { date: article.date } : {}),
+    });
+    for (const r of facts.relations) if (r.relation === "attacks" && kinds.get(r.source) !== "person") acted.push(r.source);
+    for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
+    // "condemned the attack": the attackers named so far in the document, latest first.
+    for (const actor of facts.acts) acted.push(actor);
+    const attackersSoFar = mostFrequentFirst(acted);
+    for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), attackers: attackersSoFar });
+  });
+
+  // A ceasefire pressed for without naming the parties concerns the document's belligerents.
+  const attackers = new Map<string, number>();
+  const party = (key: string) => !["person", "place"].includes(kinds.get(key) ?? "place");
+  for (const r of relations) {
+    if (r.relation !== "attacks") continue;
+    for (const key of [r.source, r.target].filter(party)) attackers.set(key, (attackers.get(key) ?? 0) + 1);
+  }
+  const belligerents = [...attackers.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+  for (const m of open) {
+    for (const source of m.sources) {
+      const accused = m.attackers.length ? m.attackers : mostFrequentFirst(acted);
+      const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : accused.filter((a) => a !== source).slice(0, 1);
+      for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
+    }
+  }
+
+  for (const a of actors.values()) {
+    if (a.affiliation && actors.has(a.affiliation.key)) {
+      const relation: StructuralRelation = a.affiliation.relation;
+      const sentence = sentences[a.affiliation.sentence];
+      if (sentence) {
+        relations.push({
+          source: a.key,
+          target: a.affiliation.key,
+          relation,
+          confidence: 0.9,
+          evidence: { doc: article.name, start: sentence.start, end: sentence.end, text: sentence.text, trigger: a.role ?? relation, ...(article.date ? { date: article.date } : {}) },
+        });
+      }
+    }
+  }
+
+  const used = new Set(relations.flatMap((r) => [r.source, r.target]));
+  return {
+    doc: article.name,
+    ...(article.date ? { date: article.date } : {}),
+    // Places matter only as targets of actions; other actors are kept even when nothing links them yet.
+    actors: [...actors.values()]
+      .filter((a) => a.kind !== "place" || used.has(a.key))
+      .map((a) => ({
+        key: a.key,
+        label: a.label,
+        kind: a.kind,
+        aliases: [...a.aliases].sort(),
+        mentions: a.mentions,
+        ...(a.role ? { role: a.role } : {}),
+        ...(a.affiliation ? { affiliation: a.affiliation.key } : {}),
+      })),
+    relations,
+  };
+}

@@ -1,0 +1,294 @@
+import type { Matcher, NameUse } from "../dictionary/matcher.js";
+import type { DictionaryEntry } from "../dictionary/types.js";
+import type { ActorKind } from "../types.js";
+import {
+  COMPASS_WORDS,
+  COREF_NOUNS,
+  FORCE_NOUNS,
+  FUNCTION_WORDS,
+  GOVERNMENT_NOUNS,
+  GROUP_NOUNS,
+  LOCATIVE_PREPS,
+  NAME_CUES,
+  NAME_PREFIX_CUES,
+  NON_ACTOR_NOUNS,
+  SENTENCE_STARTERS,
+} from "../vocabulary/cues.js";
+import { TITLE_WORDS, WEAK_TITLE_WORDS } from "../vocabulary/titles.js";
+import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
+import type { Token } from "./tokens.js";
+
+/** What a stretch of text refers to, before it is resolved against the rest of the document. */
+export type Reference =
+  /** A dictionary actor; `government` when the words name its government ("Syrian regime"). */
+  | { type: "known"; entry: DictionaryEntry; use: NameUse; government: boolean }
+  /** A name the dictionary lacks; `owner` is the actor it belongs to ("Iraqi Security Forces", "HTS chief X"). */
+  | { type: "name"; name: string; kind: ActorKind | "unknown"; title?: string; owner?: number; speaks?: boolean }
+  /** "the army", "the military": the armed force of the state in focus. */
+  | { type: "army" }
+  /** "the regime", "regime forces", "the government": the government of the state in focus. */
+  | { type: "regime" }
+  /** "the group", "the ministry", "he", "its": the latest fitting actor. */
+  | { type: "anaphor"; kinds: ActorKind[]; noun: string }
+  /** "the head of the group", "its leader": the leader of the latest fitting actor. */
+  | { type: "leader"; kinds: ActorKind[] };
+
+export interface Mention {
+  first: number;
+  last: number;
+  ref: Reference;
+  /** Preceded by "in", "across"...: a location, never an agent. */
+  locative: boolean;
+}
+
+const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos"]);
+const LEADER_NOUNS = new Set(["head", "leader", "chief", "commander", "founder", "boss", "emir"]);
+const PERSON_PRONOUNS = new Set(["he", "she", "his", "her"]);
+const SUBJECT_PRONOUNS = new Set(["it", "they"]);
+const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will", "did", "could", "also", "then", "later"]);
+const ARMY_NOUNS = new Set(["army", "military"]);
+const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "tweeted", "warned", "announced"]);
+const GROUP_PRONOUNS = new Set(["its", "their"]);
+const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
+
+export interface NameContext {
+  /** Whether a sentence-initial word is also seen capitalised inside sentences, so it is a name. */
+  isNameWord(norm: string): boolean;
+  /** Whether a word is part of a longer capitalised name somewhere in the document ("Trump" of "Donald Trump"). */
+  isNamePart(norm: string): boolean;
+}
+
+// Months and weekdays are capitalised but never actors.
+const CALENDAR = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday eid ramadan christmas easter".split(" "));
+// Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
+const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
+
+function isUpperWord(token: Token | undefined): boolean {
+  if (!token || CALENDAR.has(token.norm)) return false;
+  return (token.upper && /\p{L}/u.test(token.text)) || PARTICLE_NAME.test(token.text);
+}
+
+/** The tokens of a run of capitalised words starting at `at` (with connectors such as "al" or "of" inside). */
+function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
+  let last = at - 1;
+  let i = at;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    // A dictionary name ends the run: "Donald Trump Reuters" is a person and a news agency.
+    if (isUpperWord(token) && !(i > at && matcher.matchAt(tokens, i))) {
+      last = i;
+      i++;
+      continue;
+    }
+    const joins = CONNECTORS.has(token.norm) || ((token.norm === "of" || token.norm === "for") && hasOrgCue(tokens, at, last));
+    if (joins && last >= at && isUpperWord(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+function hasOrgCue(tokens: Token[], first: number, last: number): boolean {
+  if (last < first) return false;
+  const kind = NAME_CUES[tokens[last].norm] ?? NAME_PREFIX_CUES[tokens[first].norm];
+  return kind === "organization" || kind === "armed_group";
+}
+
+function classify(tokens: Token[], first: number, last: number): ActorKind | "unknown" {
+  const cue = NAME_CUES[tokens[last].norm] ?? NAME_PREFIX_CUES[tokens[first].norm];
+  if (cue) return cue;
+  return last > first ? "person" : "unknown";
+}
+
+function text(tokens: Token[], first: number, last: number, source: string, offset: number): string {
+  return source.slice(tokens[first].start - offset, tokens[last].end - offset);
+}
+
+/** Index of the last title word of a title starting at `at`, or -1. */
+function titleEnd(tokens: Token[], at: number): number {
+  if (!TITLE_WORDS.has(tokens[at].norm)) return -1;
+  if (WEAK_TITLE_WORDS.has(tokens[at].norm) && !tokens[at].upper) return -1;
+  let i = at;
+  while (i + 1 < tokens.length && (TITLE_WORDS.has(tokens[i + 1].norm) || tokens[i + 1].text === ".")) i++;
+  while (tokens[i].text === ".") i--;
+  return i;
+}
+
+/**
+ * Finds the actor mentions of one sentence: dictionary names (longest first), titled people,
+ * unknown capitalised names, and words that point back to earlier actors.
+ */
+export function findMentions(tokens: Token[], sentence: string, offset: number, matcher: Matcher, context: NameContext): Mention[] {
+  const mentions: Mention[] = [];
+  const push = (first: number, last: number, ref: Reference) => {
+    // "in Idlib", "in the Idlib region", "in northwestern Syria".
+    let j = first - 1;
+    while (j >= 0 && (tokens[j].norm === "the" || COMPASS_WORDS.has(tokens[j].norm))) j--;
+    const locative = j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm);
+    mentions.push({ first, last, ref, locative });
+  };
+
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+
+    const match = matcher.matchAt(tokens, i);
+    if (match) {
+      const after = tokens[match.last + 1];
+      const afterNorm = after?.norm ?? "";
+      const isState = match.entry.kind === "state";
+      // "Iraqi Security Forces": a demonym or state before a capitalised name with a cue is that body's owner.
+      if (isUpperWord(after) && (match.use === "demonym" || isState) && !matcher.matchAt(tokens, match.last + 1)) {
+        const runLast = nameRun(tokens, match.last + 1, matcher);
+        const kind = classify(tokens, match.last + 1, runLast);
+        if (kind === "organization" || kind === "armed_group" || kind === "media") {
+          push(match.first, match.last, { type: "known", entry: match.entry, use: match.use, government: false });
+          push(i, runLast, { type: "name", name: text(tokens, i, runLast, sentence, offset), kind, owner: mentions.length - 1 });
+          i = runLast + 1;
+          continue;
+        }
+      }
+      if (isState && GOVERNMENT_NOUNS.has(afterNorm)) {
+        push(match.first, match.last + 1, { type: "known", entry: match.entry, use: match.use, government: true });
+        i = match.last + 2;
+        continue;
+      }
+      if (isState && match.use === "demonym" && GROUP_NOUNS.has(afterNorm)) {
+        const name = text(tokens, i, match.last + 1, sentence, offset);
+        push(i, match.last + 1, { type: "name", name, kind: "armed_group" });
+        i = match.last + 2;
+        continue;
+      }
+      if (isState && match.use === "demonym" && NON_ACTOR_NOUNS.has(afterNorm)) {
+        i = match.last + 1;
+        continue;
+      }
+      if (isState && match.use === "demonym" && COREF_NOUNS[afterNorm]?.includes("armed_group")) {
+        // "the Yemeni movement": the group named before, not the state.
+        push(match.last + 1, match.last + 1, { type: "anaphor", kinds: COREF_NOUNS[afterNorm], noun: afterNorm });
+        i = match.last + 2;
+        continue;
+      }
+      // "Russian forces", "Kyiv's forces": the state acting through its force.
+      const possessed = afterNorm === "'s" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
+      const last = FORCE_NOUNS.has(afterNorm) ? match.last + 1 : possessed ? match.last + 2 : match.last;
+      push(match.first, last, { type: "known", entry: match.entry, use: match.use, government: false });
+      i = last + 1;
+      continue;
+    }
+
+    // A title followed by a name: "Presidential spokesman Ibrahim Kalin", "HTS chief Abu Mohammed al-Jolani".
+    const tEnd = titleEnd(tokens, i);
+    if (tEnd >= 0 && (token.upper || (mentions.length > 0 && mentions[mentions.length - 1].last === i - 1))) {
+      const nameStart = tEnd + 1;
+      // "Defence Minister Israel Katz": a dictionary word can start a name when another capitalised word follows it.
+      const known = matcher.matchAt(tokens, nameStart);
+      const startsName = !known || (known.first === known.last && isUpperWord(tokens[nameStart + 1]) && !matcher.matchAt(tokens, nameStart + 1));
+      const nameLast = isUpperWord(tokens[nameStart]) && startsName ? Math.max(nameRun(tokens, nameStart + (known ? 1 : 0), matcher), nameStart) : -1;
+      if (nameLast >= nameStart) {
+        const previous = mentions[mentions.length - 1];
+        const owned = previous && (previous.last === i - 1 || (previous.last === i - 2 && tokens[i - 1].norm === "'s"));
+        const owner = owned ? mentions.length - 1 : undefined;
+        const kind = classify(tokens, nameStart, nameLast);
+        if (kind === "person" || kind === "unknown") {
+          push(nameStart, nameLast, {
+            type: "name",
+            name: text(tokens, nameStart, nameLast, sentence, offset),
+            kind: "person",
+            title: text(tokens, i, tEnd, sentence, offset),
+            owner,
+          });
+        } else {
+          // "Iran's Foreign Ministry": the title words belong to the body's name.
+          push(i, nameLast, { type: "name", name: text(tokens, i, nameLast, sentence, offset), kind, owner });
+        }
+        i = nameLast + 1;
+        continue;
+      }
+    }
+
+    // "regime", "the regime", "regime forces", "the government".
+    const governmentForce = token.norm === "government" && FORCE_NOUNS.has(next?.norm ?? "");
+    if (token.norm === "regime" || token.norm === "junta" || governmentForce || (token.norm === "government" && tokens[i - 1]?.norm === "the")) {
+      const last = FORCE_NOUNS.has(next?.norm ?? "") && next?.norm !== "regime" ? i + 1 : i;
+      push(i, last, { type: "regime" });
+      i = last + 1;
+      continue;
+    }
+
+    // "the head of the group", "its leader", "the group's chief".
+    if (token.norm === "the" && LEADER_NOUNS.has(next?.norm ?? "") && tokens[i + 2]?.norm === "of") {
+      const nounAt = tokens[i + 3]?.norm === "the" ? i + 4 : -1;
+      const kinds = nounAt > 0 ? COREF_NOUNS[tokens[nounAt]?.norm ?? ""] : undefined;
+      if (kinds) {
+        push(i, nounAt, { type: "leader", kinds });
+        i = nounAt + 1;
+        continue;
+      }
+    }
+    if (GROUP_PRONOUNS.has(token.norm) && LEADER_NOUNS.has(next?.norm ?? "")) {
+      push(i, i + 1, { type: "leader", kinds: ["armed_group", "organization", "state", "government"] });
+      i += 2;
+      continue;
+    }
+    // "the army", "Army aircraft": the armed force of the state in focus.
+    if (ARMY_NOUNS.has(token.norm) && (tokens[i - 1]?.norm === "the" || i === 0) && !isUpperWord(next)) {
+      const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
+      push(i, last, { type: "army" });
+      i = last + 1;
+      continue;
+    }
+    // "the group", "the paramilitary group", "the Iran-backed group".
+    const nounAt = token.norm === "the" ? [i + 1, i + 2].find((j) => COREF_NOUNS[tokens[j]?.norm ?? ""] && !tokens[j].upper) : undefined;
+    if (nounAt !== undefined && !isUpperWord(tokens[nounAt + 1]) && (nounAt === i + 1 || !isUpperWord(tokens[i + 1]))) {
+      const noun = tokens[nounAt].norm;
+      push(nounAt, nounAt, { type: "anaphor", kinds: COREF_NOUNS[noun], noun });
+      i = nounAt + 1;
+      continue;
+    }
+    // "it had targeted", "they fired": a subject pronoun before its verb.
+    if (SUBJECT_PRONOUNS.has(token.norm) && next && (AUXILIARIES.has(next.norm) || /ed$/.test(next.norm))) {
+      push(i, i, { type: "anaphor", kinds: token.norm === "it" ? ["state", "government", "armed_group", "organization"] : ["armed_group", "state", "government"], noun: token.norm });
+      i++;
+      continue;
+    }
+    if (PERSON_PRONOUNS.has(token.norm)) {
+      push(i, i, { type: "anaphor", kinds: ["person"], noun: token.norm });
+      i++;
+      continue;
+    }
+    if (GROUP_PRONOUNS.has(token.norm) && (POSSESSED.has(next?.norm ?? "") || matcher.matchAt(tokens, i + 1)?.use === "demonym")) {
+      push(i, i, { type: "anaphor", kinds: ["armed_group", "organization", "state", "government"], noun: token.norm });
+      i++;
+      continue;
+    }
+
+    // An unknown capitalised name.
+    if (isUpperWord(token) && !(i === 0 && !context.isNameWord(token.norm) && !isUpperWord(next))) {
+      const starter = SENTENCE_STARTERS.has(token.norm);
+      const first = starter ? i + 1 : i;
+      if (first < tokens.length && isUpperWord(tokens[first]) && !matcher.matchAt(tokens, first) && !TITLE_WORDS.has(tokens[first].norm)) {
+        const last = nameRun(tokens, first, matcher);
+        const after = tokens[last + 1];
+        // "Buddhist temple", "Western partners": one capitalised word before a plain noun is an adjective.
+        const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm);
+        const cue = NAME_CUES[tokens[first].norm];
+        if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES[after.norm] && !VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)) {
+          i = last + 1;
+          continue;
+        }
+        const speaks = SPEECH_AFTER.has(tokens[last + 1]?.norm ?? "");
+        // "Coalition military forces", "Coalition aircraft": the force is the named body acting.
+        let end = last;
+        while (end < last + 2 && (FORCE_NOUNS.has(tokens[end + 1]?.norm ?? "") || (tokens[end + 1]?.norm === "military" && FORCE_NOUNS.has(tokens[end + 2]?.norm ?? "")))) end++;
+        push(first, end, { type: "name", name: text(tokens, first, last, sentence, offset), kind: classify(tokens, first, last), speaks });
+        i = end + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return mentions;
+}

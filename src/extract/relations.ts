@@ -1,0 +1,431 @@
+import type { ActorKind, EventRelation } from "../types.js";
+import {
+  BACKER_NOUNS,
+  CALL_VERBS,
+  CONTROL_VERBS,
+  HEDGES,
+  MEDIATION_OBJECTS,
+  NEGATORS,
+  PROTEGE_NOUNS,
+  SPEECH_VERBS,
+  STOP_VERBS,
+} from "../vocabulary/triggers.js";
+import { isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
+import type { ResolvedMention } from "../resolve/document.js";
+import type { Token } from "./tokens.js";
+
+/** A relation found in one sentence, between document actor keys. */
+export interface SentenceRelation {
+  source: string;
+  target: string;
+  relation: EventRelation;
+  trigger: string;
+  confidence: number;
+}
+
+/**
+ * A stance whose other side the sentence does not name: a ceasefire pressed for between unnamed
+ * parties, or "condemned the attack" without saying whose. The document supplies it.
+ */
+export interface OpenRelation {
+  relation: "mediates" | "condemns";
+  sources: string[];
+  trigger: string;
+}
+
+export interface SentenceFacts {
+  relations: SentenceRelation[];
+  open: OpenRelation[];
+  /** Actors that attacked something the sentence does not name as an actor ("fired a missile into the sea"). */
+  acts: string[];
+}
+
+/** Nouns for an attack as an event: "condemned the attack" points at whoever carried it out. */
+const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup"]);
+
+const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "after", "before", "during", "despite"]);
+/** Killing words and victims: reported accusations of these are condemnations. */
+const KILL_VERBS = new Set(["kill", "murder", "massacre", "execute", "behead", "slaughter", "assassinate", "torture", "starve"]);
+const VICTIMS = new Set(["civilians", "people", "children", "women", "patients", "residents", "villagers", "protesters", "innocent", "innocents", "families", "refugees", "worshippers", "students", "journalists", "men"]);
+const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
+const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
+const CLAUSE_STOP = new Set([";", ":", "(", ")"]);
+const RELATIVE = new Set(["which", "who", "whose", "whom"]);
+const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who", "while", "as", "after", "before", "when", "despite", "because", "since", "until", "but", "said", "says", "according", "resulting", "killing", "displacing"]);
+const COORD = new Set([",", "and", "or", "the", "”", "“", "\"", "both", "as", "well", "its", "their"]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "'s", "new", "fresh", "further", "deadly", "renewed", "major", "latest", "recent", "brutal", "blistering", "heavy", "military", "air", "ground", "joint", "sustained", "ongoing", "full-scale", "large-scale", "continued", "continuing", "repeated", "any", "all", "more", "several", "two", "three", "multiple", "such"]);
+const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "'s", "of", "in", "new", "fresh", "further", "deadly", "renewed", "latest", "recent", "heavy", "blistering", "brutal", "military", "air", "ground", "joint", "sustained", "any", "such", "continued", "repeated", "several", "terrorist", "suicide", "rocket", "missile", "drone", "chemical"]);
+
+interface Context {
+  tokens: Token[];
+  mentions: ResolvedMention[];
+  kinds: Map<string, ActorKind>;
+  /** Mention index covering each token, or -1. */
+  at: number[];
+}
+
+function mentionEndingAt(ctx: Context, index: number): number {
+  const m = ctx.at[index];
+  return m >= 0 && ctx.mentions[m].last === index ? m : -1;
+}
+
+function usable(ctx: Context, m: number): boolean {
+  const mention = ctx.mentions[m];
+  return !!mention.actor && !mention.locative;
+}
+
+/**
+ * The mentions coordinated with mention `m` ("Russia, Syria, and Iran"), in text order. Commas alone
+ * make no list ("Backed by Moscow, Damascus launched"): an "and" or "or" must join it.
+ */
+function coordination(ctx: Context, m: number): number[] {
+  let group = [m];
+  let conjoined = false;
+  const walk = (step: -1 | 1) => {
+    let joined = false;
+    let sawConjunction = false;
+    for (let i = step < 0 ? ctx.mentions[m].first - 1 : ctx.mentions[m].last + 1; i >= 0 && i < ctx.tokens.length; i += step) {
+      const k = step < 0 ? mentionEndingAt(ctx, i) : ctx.mentions[ctx.at[i]]?.first === i ? ctx.at[i] : -1;
+      if (k >= 0) {
+        if (!joined) break;
+        group = step < 0 ? [k, ...group] : [...group, k];
+        joined = false;
+        i = step < 0 ? ctx.mentions[k].first : ctx.mentions[k].last;
+        continue;
+      }
+      const norm = ctx.tokens[i].norm;
+      if (!COORD.has(norm)) break;
+      if (norm === "and" || norm === "or") sawConjunction = true;
+      if (norm === "," || norm === "and" || norm === "or") joined = true;
+    }
+    conjoined ||= sawConjunction;
+  };
+  walk(-1);
+  walk(1);
+  return (conjoined ? group : [m]).filter((k) => usable(ctx, k));
+}
+
+function governedByPreposition(ctx: Context, head: number): boolean {
+  for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
+    const word = ctx.tokens[j];
+    if (PREPOSITIONS.has(word.norm)) return true;
+    if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;
+  }
+  return false;
+}
+
+/** The nearest usable mention left of `from`, skipping relative clauses ("X, which controls Y, has..."). */
+function agentLeftOf(ctx: Context, from: number, limit = 30): number[] {
+  for (let i = from - 1; i >= Math.max(0, from - limit); i--) {
+    const t = ctx.tokens[i];
+    if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.includes(t.norm)) return [];
+    if (t.norm === ",") {
+      // Jump back over ", which ... ," to the noun it describes.
+      let j = i - 1;
+      while (j >= 0 && ctx.tokens[j].norm !== ",") j--;
+      if (j >= 0 && RELATIVE.has(ctx.tokens[j + 1]?.norm ?? "")) {
+        i = j;
+        continue;
+      }
+    }
+    const m = ctx.at[i];
+    // "airstrikes against (ethnic) al-Qaida operatives ... killed": the object of a preposition is not the subject.
+    const governed = m >= 0 && governedByPreposition(ctx, ctx.mentions[m].first);
+    if (m >= 0 && usable(ctx, m) && !governed && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return coordination(ctx, m);
+    if (m >= 0) i = ctx.mentions[m].first;
+  }
+  return [];
+}
+
+/**
+ * The nearest usable mention right of `from`, within a short window and before a clause boundary.
+ * A place may be hit where it lies ("a depot in Russia's Belgorod region"), so `places` admits locatives.
+ */
+function patientRightOf(ctx: Context, from: number, preps: string[] | undefined, limit = 8, places = false): number[] {
+  let sawPrep = !preps;
+  for (let i = from; i < Math.min(ctx.tokens.length, from + limit); i++) {
+    const t = ctx.tokens[i];
+    const m = ctx.at[i];
+    // "fought the Somali government": a direct object needs no preposition.
+    if (m >= 0 && !sawPrep && ctx.tokens.slice(from, i).every((w) => DETERMINERS.has(w.norm))) sawPrep = true;
+    if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && ctx.kinds.get(ctx.mentions[m].actor ?? "") === "place") return [m];
+    if (m >= 0 && sawPrep) return usable(ctx, m) ? coordination(ctx, m) : [];
+    if (preps?.includes(t.norm)) sawPrep = true;
+    if (PATIENT_STOP.has(t.norm) || (SPEECH_VERBS.includes(t.norm) && t.norm !== "according")) return [];
+    if (VERB_FORMS.has(t.norm) && i > from && !DETERMINERS.has(ctx.tokens[i - 1].norm)) return [];
+  }
+  return [];
+}
+
+function negatedOrHedged(ctx: Context, start: number): "negated" | "threat" | undefined {
+  for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
+    const norm = ctx.tokens[i].norm;
+    if (ctx.at[i] >= 0 || [",", ";", "."].includes(norm)) break;
+    if (norm.startsWith("threat")) return "threat";
+    if (NEGATORS.includes(norm) || HEDGES.includes(norm)) return "negated";
+  }
+  return undefined;
+}
+
+function isNounUse(ctx: Context, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (!before) return false;
+  // "car bomb attacks": a trigger right before a trigger noun modifies it.
+  if (NOUN_TRIGGERS.has(ctx.tokens[i + 1]?.norm ?? "")) return true;
+  // "supplied artillery shells and troops": a bare form after a plain noun, with no object, is a noun.
+  const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;
+  if (plainBefore && [",", "and", "to", ".", "from", "or"].includes(ctx.tokens[i + 1]?.norm ?? ".")) return true;
+  if (NOUN_MARKERS.has(before.norm)) return true;
+  const m = mentionEndingAt(ctx, i - 1);
+  return m >= 0 && (ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym");
+}
+
+/** The subject of the clause a sentence-opening participle phrase modifies: "Backed by Moscow, Damascus launched...". */
+function mainSubjectAfter(ctx: Context, from: number): number[] {
+  for (let i = from; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i].norm === ",") {
+      for (let j = i + 1; j < Math.min(ctx.tokens.length, i + 6); j++) {
+        const m = ctx.at[j];
+        if (m >= 0 && usable(ctx, m)) return coordination(ctx, m);
+      }
+      return [];
+    }
+  }
+  return [];
+}
+
+/** "condemned the attack", "denounced the bombing": the object is an attack event with no actor named. */
+function condemnsAnEvent(ctx: Context, from: number): boolean {
+  for (let i = from; i < Math.min(ctx.tokens.length, from + 5); i++) {
+    if (ATTACK_EVENTS.has(ctx.tokens[i].norm)) return true;
+    if (PATIENT_STOP.has(ctx.tokens[i].norm)) return false;
+  }
+  return false;
+}
+
+/** The first actor of the sentence: the subject a trailing participle clause shares. */
+function firstActor(ctx: Context): number[] {
+  const k = ctx.mentions.findIndex((m, index) => usable(ctx, index) && ctx.kinds.get(m.actor!) !== "place");
+  return k >= 0 ? coordination(ctx, k) : [];
+}
+
+/** Finds the relations one sentence states, with their direction, trigger and confidence. */
+export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>): SentenceFacts {
+  const at = new Array<number>(tokens.length).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let i = m.first; i <= m.last; i++) at[i] = k;
+  });
+  const ctx: Context = { tokens, mentions, kinds, at };
+  const relations: SentenceRelation[] = [];
+  const open: OpenRelation[] = [];
+  const acts: string[] = [];
+  // The last verb's arguments: "X denounced Y and accused Z" keeps X as the subject of "accused".
+  let previous: { agents: number[]; patients: number[]; end: number } | undefined;
+  const subjectOf = (i: number): number[] => {
+    const agents = agentLeftOf(ctx, i);
+    if (previous && agents.length && agents.every((a) => previous!.patients.includes(a))) {
+      const between = tokens.slice(previous.end + 1, i).map((t) => t.norm);
+      if (between.includes("and") && !between.some((w) => VERB_FORMS.has(w) || SPEECH_VERBS.includes(w))) return previous.agents;
+    }
+    return agents;
+  };
+  const keyOf = (k: number) => mentions[k].actor!;
+
+  const emit = (relation: EventRelation, agents: number[], patients: number[], trigger: string, confidence: number) => {
+    for (const a of agents) {
+      for (const p of patients) {
+        const source = keyOf(a);
+        const target = keyOf(p);
+        if (source === target) continue;
+        if (kinds.get(source) === "place") continue;
+        if (kinds.get(target) === "place" && relation !== "attacks" && relation !== "mediates") continue;
+        relations.push({ source, target, relation, trigger, confidence });
+      }
+    }
+  };
+
+  // Who speaks, and which tokens are their words: the speaker stands behind accusations in them.
+  let speaker: number[] = [];
+  let speechAt = -1;
+  tokens.forEach((t, i) => {
+    if (!SPEECH_VERBS.includes(t.norm) || speaker.length) return;
+    // "Trump tweeted" names the speaker before the verb, "noted AFP" and "according to X" after it.
+    const left = mentionEndingAt(ctx, i - 1);
+    const right = t.norm === "according" ? ctx.at[i + 2] : ctx.at[i + 1];
+    const k = left >= 0 && usable(ctx, left) ? left : right !== undefined && right >= 0 && usable(ctx, right) ? right : -1;
+    if (k >= 0) {
+      speaker = coordination(ctx, k);
+      speechAt = i;
+    }
+  });
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const norm = token.norm;
+
+    // "Iran-backed Houthis", "Turkish-backed factions": the actor before the hyphen backs the one after.
+    if (token.joined && mentionEndingAt(ctx, i - 1) >= 0 && usable(ctx, mentionEndingAt(ctx, i - 1))) {
+      const backed = patientRightOf(ctx, i + 1, undefined, 3);
+      emit("backs", [mentionEndingAt(ctx, i - 1)], backed, `${tokens[i - 1].text}-${token.text}`, 0.8);
+      continue;
+    }
+
+    // "its Russian allies", "Iran's allies": the modifier backs the possessor.
+    if (BACKER_NOUNS.includes(norm) || PROTEGE_NOUNS.includes(norm)) {
+      const modifier = mentionEndingAt(ctx, i - 1);
+      const possessorAt = modifier >= 0 ? mentions[modifier].first - 1 : i - 1;
+      const ownerIndex = tokens[possessorAt]?.norm === "'s" ? mentionEndingAt(ctx, possessorAt - 1) : mentionEndingAt(ctx, possessorAt);
+      const owner = ownerIndex >= 0 && ["its", "their"].includes(tokens[mentions[ownerIndex].first].norm) || tokens[possessorAt]?.norm === "'s" ? ownerIndex : -1;
+      if (owner >= 0 && usable(ctx, owner)) {
+        if (modifier >= 0 && modifier !== owner && usable(ctx, modifier)) {
+          const [backer, backed] = BACKER_NOUNS.includes(norm) ? [modifier, owner] : [owner, modifier];
+          emit("backs", [backer], [backed], token.text, 0.75);
+        } else if (modifier < 0) {
+          // "Iran's proxies, the Houthis" / "Russia's ally Belarus".
+          // "Turkey, Azerbaijan's closest ally, ...": the apposition names them before.
+          const ownerStart = mentions[owner].first;
+          const apposed = tokens[ownerStart - 1]?.norm === "," ? mentionEndingAt(ctx, ownerStart - 2) : -1;
+          const named = apposed >= 0 && usable(ctx, apposed) ? [apposed] : patientRightOf(ctx, i + 1, undefined, 4);
+          if (named.length) emit("backs", BACKER_NOUNS.includes(norm) ? named : [owner], BACKER_NOUNS.includes(norm) ? [owner] : named, token.text, 0.7);
+        }
+      } else if (tokens[i + 1]?.norm === "of" && (norm === "ally" || norm === "allies" || norm === "proxy" || norm === "proxies")) {
+        // "Hezbollah, an ally of Iran".
+        const of = patientRightOf(ctx, i + 2, undefined, 3);
+        const who = agentLeftOf(ctx, i, 6);
+        if (of.length && who.length) emit("backs", norm.startsWith("all") ? who : of, norm.startsWith("all") ? of : who, token.text, 0.7);
+      }
+      continue;
+    }
+
+    // "called for Moscow, Damascus and Tehran to stop": the caller condemns them.
+    if (STOP_VERBS.includes(norm) && tokens[i - 1]?.norm === "to") {
+      const targetEnd = mentionEndingAt(ctx, i - 2);
+      if (targetEnd >= 0) {
+        const targets = coordination(ctx, targetEnd);
+        const first = Math.min(...targets.map((k) => mentions[k].first), mentions[targetEnd].first);
+        for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
+          if (CALL_VERBS.includes(tokens[j].norm)) {
+            emit("condemns", agentLeftOf(ctx, j), targets, tokens.slice(j, i + 1).map((t) => t.text).join(" "), 0.7);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+
+    // Mediation phrases: "hosted talks between", "pressing for a new ceasefire", "sending a delegation to Moscow".
+    if (MEDIATION_FORMS.has(norm)) {
+      const objectAt = tokens.slice(i + 1, i + 6).findIndex((t) => MEDIATION_OBJECTS.includes(t.norm));
+      // "urged Washington to press for a ceasefire" asks for mediation; it reports none.
+      const requested = tokens[i - 1]?.norm === "to" && tokens.slice(Math.max(0, i - 8), i).some((t) => CONTROL_VERBS.includes(t.norm) || CALL_VERBS.includes(t.norm));
+      if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i) === undefined) {
+        const objectIndex = i + 1 + objectAt;
+        const agents = agentLeftOf(ctx, i);
+        const parties = patientRightOf(ctx, objectIndex + 1, ["between", "with", "to", "in", "on", "over", "for"], 6);
+        const trigger = tokens.slice(i, objectIndex + 1).map((t) => t.text).join(" ");
+        if (agents.length && parties.length) emit("mediates", agents, parties, trigger, 0.7);
+        else if (agents.length) open.push({ relation: "mediates", sources: agents.map(keyOf), trigger });
+        i = objectIndex;
+        continue;
+      }
+    }
+
+    const verbs = VERB_FORMS.get(norm);
+    const noun = NOUN_TRIGGERS.get(norm);
+    const insideMention = at[i] >= 0 && mentions[at[i]].first < i && mentions[at[i]].last === i;
+    const nounUse = noun && (!verbs || insideMention || isNounUse(ctx, i));
+
+    if (nounUse && noun) {
+      const hedge = negatedOrHedged(ctx, i);
+      if (hedge === "negated") continue;
+      // "denounced the attack as an assault on X" describes; it reports no new act.
+      if (tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === "as")) continue;
+      // "the attack by X on Y" / "Russian strikes on Kharkiv" / "Damascus launched an offensive against Idlib".
+      let agents: number[] = [];
+      let next = i + 1;
+      if (tokens[i + 1]?.norm === "by" && at[i + 2] >= 0 && usable(ctx, at[i + 2])) {
+        agents = coordination(ctx, at[i + 2]);
+        next = Math.max(...agents.map((k) => mentions[k].last)) + 1;
+      } else if (insideMention) {
+        agents = usable(ctx, at[i]) ? coordination(ctx, at[i]) : [];
+      } else if (tokens[i - 1]?.norm === "in" && norm === "support" && tokens[i + 1]?.norm === "of") {
+        // "In support of the Iraqi forces, Coalition aircraft struck...".
+        const backed = patientRightOf(ctx, i + 2, undefined, 5);
+        const backers = i <= 2 ? mainSubjectAfter(ctx, i + 2) : agentLeftOf(ctx, i);
+        emit("backs", backers, backed, "in support of", 0.7);
+        continue;
+      } else {
+        agents = agentLeftOf(ctx, i);
+        if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(noun.relation)) agents = speaker;
+      }
+      const patients = tokens[next] && noun.after.includes(tokens[next].norm) ? patientRightOf(ctx, next + 1, undefined, 6) : [];
+      emit(hedge === "threat" ? "threatens" : noun.relation, agents, patients, token.text, 0.65);
+      continue;
+    }
+
+    if (!verbs) continue;
+    for (const { spec, form } of verbs) {
+      if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
+      if (spec.object && !tokens.slice(i + 1, i + 4).some((t) => spec.object!.includes(t.norm))) continue;
+      const end = spec.particle ? i + 1 : i;
+      const trigger = tokens.slice(i, end + 1).map((t) => t.text).join(" ");
+      const hedge = negatedOrHedged(ctx, i);
+      if (hedge === "negated") break;
+      const relation: EventRelation = hedge === "threat" ? "threatens" : spec.relation;
+
+      let beforeVerb = i - 1;
+      while (beforeVerb >= 0 && SKIP_BEFORE_VERB.has(tokens[beforeVerb].norm) && !BE.has(tokens[beforeVerb].norm)) beforeVerb--;
+      const passive = isParticiple(form, norm) && beforeVerb >= 0 && BE.has(tokens[beforeVerb].norm) && form !== "ing";
+      // "Armed and funded by Iran, ...": skip coordinated participles to reach "by".
+      let byAt = end + 1;
+      while (tokens[byAt]?.norm === "and" && VERB_FORMS.has(tokens[byAt + 1]?.norm ?? "")) byAt += 2;
+      const byAgent = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 4) : [];
+
+      if (isParticiple(form, norm) && byAgent.length && i <= 1) {
+        // "Backed by Moscow, Damascus launched...".
+        emit(relation, byAgent, mainSubjectAfter(ctx, byAt + 1), trigger, 0.8);
+      } else if (passive || (isParticiple(form, norm) && byAgent.length)) {
+        // "Idlib was shelled by regime forces" / "a plane shot down by HTS".
+        const patients = agentLeftOf(ctx, beforeVerb >= 0 && passive ? beforeVerb : i);
+        emit(relation, byAgent, patients, trigger, 0.8);
+        if (relation === "mediates" && byAgent.length && !patients.length) open.push({ relation, sources: byAgent.map(keyOf), trigger });
+      } else {
+        let agents = subjectOf(i);
+        // ", pounding positions...": a participle after a comma shares the main clause's subject.
+        if (form === "ing" && tokens[i - 1]?.norm === ",") agents = previous?.agents.length ? previous.agents : firstActor(ctx);
+        // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's.
+        if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(relation)) agents = speaker;
+        // "urged jihadists to battle the regime": the one who urges is behind the attack.
+        if (tokens[i - 1]?.norm === "to") {
+          for (let j = i - 2; j >= Math.max(0, i - 10); j--) {
+            if (CONTROL_VERBS.includes(tokens[j].norm)) {
+              agents = agentLeftOf(ctx, j);
+              break;
+            }
+          }
+        }
+        const patients = patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
+        const accusation = KILL_VERBS.has(spec.base) || tokens.slice(end + 1, end + 8).some((t) => VICTIMS.has(t.norm));
+        previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
+        if (!patients.length && agents.length && (relation === "mediates" || (relation === "condemns" && condemnsAnEvent(ctx, end + 1)))) {
+          open.push({ relation, sources: agents.map(keyOf), trigger });
+        }
+        const quoted = tokens.slice(0, i).filter((t) => /^["“”]$/.test(t.text)).length % 2 === 1;
+        const inQuote = quoted && speechAt >= 0 && speaker.length > 0 && !agents.some((a) => speaker.includes(a));
+        if (relation === "attacks" && agents.length && !patients.length && inQuote && accusation) {
+          // An accusation of killing, quoted or reported: the speaker condemns those accused.
+          emit("condemns", speaker, agents, trigger, 0.6);
+        }
+        if (spec.reverse) emit(relation, patients, agents, trigger, 0.7);
+        else emit(relation, agents, patients, trigger, 0.8);
+        if (spec.mutual) emit(relation, patients, agents, trigger, 0.7);
+        // "Thai and Cambodian troops exchanged fire": each side acts on the other.
+        if (spec.mutual && !patients.length && agents.length > 1) for (const a of agents) emit(relation, [a], agents, trigger, 0.7);
+        if (relation === "attacks" && !patients.length) acts.push(...agents.map(keyOf));
+      }
+      break;
+    }
+  }
+  return { relations, open, acts };
+}

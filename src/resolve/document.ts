@@ -1,0 +1,185 @@
+import { slug } from "../dictionary/countries.js";
+import type { ActorKind, StructuralRelation } from "../types.js";
+import { titleRelation } from "../vocabulary/titles.js";
+import type { Mention } from "../extract/mentions.js";
+import type { Token } from "../extract/tokens.js";
+
+/** An actor as one document knows it. */
+export interface DocActor {
+  key: string;
+  label: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  mentions: number;
+  role?: string;
+  /** Key of the actor this one belongs to, with the structural relation between them. */
+  affiliation?: { key: string; relation: StructuralRelation; sentence: number };
+}
+
+export interface SentenceMentions {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Text of the sentence and its offset, to read the surface form of a mention. */
+  text: string;
+  offset: number;
+}
+
+/** A mention with the document actor it refers to (undefined when it refers to nothing usable). */
+export interface ResolvedMention extends Mention {
+  actor?: string;
+  surface: string;
+}
+
+export interface ResolvedDocument {
+  actors: Map<string, DocActor>;
+  sentences: ResolvedMention[][];
+}
+
+const stripArticle = (name: string) => name.replace(/^(the|The)\s+/, "");
+// A body whose name is only a title and a cue ("Foreign Ministry") takes its state's adjective: "Iranian Foreign Ministry".
+const GENERIC_NAME = /^((foreign|defen[cs]e|interior|health|justice|information|security|finance|home|state|public|national|armed|special|presidential|republican|revolutionary|military|air|naval|border|civil|emergency|federal|central|general|supreme|high|affairs|of|and|the)\s+)*\S+$/i;
+const lastName = (name: string) => stripArticle(name).split(/\s+/).pop()!.toLowerCase().replace(/^(al|el)-/, "");
+
+function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
+  const { tokens, text, offset } = sentence;
+  return text.slice(tokens[mention.first].start - offset, tokens[mention.last].end - offset);
+}
+
+/** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
+export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
+  const actors = new Map<string, DocActor>();
+  const all = sentences.flatMap((s) => s.mentions);
+
+  // The state the document is about: "the regime" and "the government" are its government.
+  const stateCounts = new Map<string, number>();
+  for (const m of all) if (m.ref.type === "known" && m.ref.entry.kind === "state") stateCounts.set(m.ref.entry.id, (stateCounts.get(m.ref.entry.id) ?? 0) + 1);
+  const focus = [...stateCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const governed = new Set<string>();
+  for (const m of all) if (m.ref.type === "known" && m.ref.government) governed.add(m.ref.entry.id);
+  // A bare "regime" belongs to the state whose government the text names outright, else to the state in focus.
+  const regimeState = [...governed].sort((a, b) => (stateCounts.get(b) ?? 0) - (stateCounts.get(a) ?? 0))[0] ?? focus;
+  if (regimeState && all.some((m) => m.ref.type === "regime")) governed.add(regimeState);
+  const regimeWord = sentences.some((s) => s.tokens.some((t) => t.norm === "regime"));
+
+  // Full names of people, so that "Trump" or "al-Jolani" resolve to "Donald Trump" and "Abu Mohammed al-Jolani".
+  const people = new Map<string, string>();
+  for (const m of all) if (m.ref.type === "name" && m.ref.kind === "person" && m.ref.name.includes(" ")) {
+    const name = stripArticle(m.ref.name);
+    const known = people.get(lastName(name));
+    if (!known || known.length < name.length) people.set(lastName(name), name);
+  }
+  const locativeNames = new Set(all.filter((m) => m.locative && m.ref.type === "name").map((m) => (m.ref as { name: string }).name));
+
+  const entryById = new Map<string, { label: string; demonym?: string }>();
+  for (const m of all) if (m.ref.type === "known") entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
+  const actor = (key: string, label: string, kind: ActorKind): DocActor => {
+    let a = actors.get(key);
+    if (!a) {
+      a = { key, label, kind, aliases: new Set(), mentions: 0 };
+      actors.set(key, a);
+    }
+    return a;
+  };
+  const government = (stateId: string): DocActor => {
+    const info = entryById.get(stateId)!;
+    return actor(`${stateId}_government`, `${info.demonym ?? info.label} ${regimeWord ? "regime" : "government"}`, "government");
+  };
+
+  const resolved: ResolvedMention[][] = sentences.map((s) => s.mentions.map((m) => ({ ...m, surface: surfaceOf(s, m) })));
+  const recent: DocActor[] = [];
+  // Pronouns look in their own sentence first; "the ministry" points at the latest body so named.
+  const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[]): DocActor | undefined => {
+    const fits = (a: DocActor | undefined): a is DocActor => !!a && kinds.includes(a.kind);
+    // "its" points at the nearest actor before it in the sentence; "it" at the sentence's subject.
+    const inSentence = before.map((b) => (b.actor ? actors.get(b.actor) : undefined)).filter(fits);
+    if ((noun === "its" || noun === "their") && inSentence.length) return inSentence[inSentence.length - 1];
+    if ((noun === "it" || noun === "they") && inSentence.length) return inSentence[0];
+    const latest = [...history].reverse();
+    return latest.find((a) => fits(a) && a.label.toLowerCase().includes(noun)) ?? latest.find(fits);
+  };
+  let lastGovernment: DocActor | undefined;
+  const pending: { m: ResolvedMention; kinds: ActorKind[]; at: number }[] = [];
+
+  resolved.forEach((mentions, sentence) => {
+    for (const m of mentions) {
+      const ref = m.ref;
+      let target: DocActor | undefined;
+      if (ref.type === "known") {
+        const entry = ref.entry;
+        if (entry.kind === "state" && (ref.government || (governed.has(entry.id) && !m.locative))) {
+          target = government(entry.id);
+          lastGovernment = target;
+        } else {
+          target = actor(entry.id, entry.label, entry.kind);
+        }
+      } else if (ref.type === "name") {
+        const name = stripArticle(ref.name);
+        let kind = ref.kind;
+        let label = name;
+        const full = people.get(lastName(name));
+        if ((kind === "person" || kind === "unknown") && full && (full === name || full.endsWith(name.replace(/^(al|el)-/i, "")) || full.toLowerCase().endsWith(name.toLowerCase()))) {
+          label = full;
+          kind = "person";
+        } else if (kind === "unknown") {
+          // A lone unknown capitalised word is a place unless it speaks ("Kalin said").
+          kind = ref.speaks && !locativeNames.has(ref.name) ? "person" : "place";
+        }
+        const owner = ref.owner !== undefined ? mentions[ref.owner] : undefined;
+        if (owner?.ref.type === "known" && kind !== "person" && GENERIC_NAME.test(name) && !name.toLowerCase().startsWith((owner.ref.entry.demonyms?.[0] ?? "\0").toLowerCase())) {
+          label = `${owner.ref.entry.demonyms?.[0] ?? owner.ref.entry.label} ${name}`;
+        }
+        target = actor(slug(label), label, kind);
+        if (ref.title && !target.role) target.role = ref.title;
+        const relation = kind === "person" && ref.title ? titleRelation(ref.title) : "member_of";
+        if (owner?.actor && owner.actor !== target.key && !target.affiliation) target.affiliation = { key: owner.actor, relation, sentence };
+        else if (!owner?.actor && ref.title && !target.affiliation) pending.push({ m, kinds: ["state", "government"], at: sentence });
+      } else if (ref.type === "regime") {
+        target = lastGovernment ?? (regimeState && entryById.has(regimeState) ? government(regimeState) : undefined);
+        if (target) lastGovernment = target;
+      } else if (ref.type === "army") {
+        target = !focus || !entryById.has(focus) ? undefined : governed.has(focus) ? government(focus) : actor(focus, entryById.get(focus)!.label, "state");
+      } else if (ref.type === "anaphor") {
+        target = resolveAnaphor(ref.noun, ref.kinds, mentions.slice(0, mentions.indexOf(m)), recent);
+      }
+      if (target) {
+        m.actor = target.key;
+        target.mentions++;
+        if (ref.type !== "anaphor" && ref.type !== "leader") target.aliases.add(m.surface);
+        recent.push(target);
+      } else if (ref.type === "leader") {
+        pending.push({ m, kinds: ref.kinds, at: recent.length });
+        recent.push(actor("__pending__", "", "person"));
+      }
+    }
+  });
+  actors.delete("__pending__");
+
+  // Leaders named later in the text ("HTS chief Abu Mohammed al-Jolani") still answer "the head of the group".
+  const recentKinds = recent;
+  for (const { m, kinds, at } of pending) {
+    if (m.ref.type === "leader") {
+      const group = recentKinds.slice(0, at).reverse().find((a) => a.key !== "__pending__" && kinds.includes(a.kind));
+      if (!group) continue;
+      const leader = [...actors.values()].find((a) => a.affiliation?.key === group.key && a.affiliation.relation === "leads");
+      const target = leader ?? group;
+      m.actor = target.key;
+      target.mentions++;
+    } else if (m.actor) {
+      // A title without an owner ("Presidential spokesman X said Ankara..."): the state named beside it.
+      const owner = resolved[at].find((o) => o !== m && o.actor && kinds.includes(actors.get(o.actor)!.kind));
+      const person = actors.get(m.actor)!;
+      if (owner && !person.affiliation) person.affiliation = { key: owner.actor!, relation: titleRelation((m.ref as { title?: string }).title ?? ""), sentence: at };
+    }
+  }
+
+  // A government called a regime takes its leader's name when the text gives one: "Assad regime".
+  for (const a of actors.values()) {
+    if (a.kind !== "government" || !regimeWord) continue;
+    const leader = [...actors.values()].find((p) => p.kind === "person" && p.affiliation?.key === a.key && p.affiliation.relation === "leads");
+    if (leader) {
+      const surname = leader.label.split(/\s+/).pop()!.replace(/^(al|el)-/i, "");
+      a.label = `${surname.charAt(0).toUpperCase()}${surname.slice(1)} regime`;
+    }
+  }
+  return { actors, sentences: resolved };
+}

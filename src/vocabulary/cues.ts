@@ -1,0 +1,79 @@
+import type { ActorKind } from "../types.js";
+
+/** Last words of a name that tell what kind of actor an unknown name is. */
+export const NAME_CUES: Record<string, ActorKind> = Object.fromEntries([
+  ...`ministry observatory council committee agency organisation organization institute foundation commission court
+  office department bank party movement union league association federation authority parliament assembly
+  congress senate secretariat tribunal cabinet mission programme program fund network centre center
+  watch society alliance bureau service services police`.split(/\s+/).map((w) => [w, "organization"]),
+  ...`army forces force front brigade brigades battalion battalions militia militias guard guards corps regiment
+  division jihad mujahideen rebels group coalition fighters command legion units unit`.split(/\s+/).map((w) => [w, "armed_group"]),
+  ...`news times post tv radio television press herald tribune journal gazette daily broadcasting`.split(/\s+/).map((w) => [w, "media"]),
+  ...`province city town village region district governorate county valley mountains river border strip bank
+  camp airport port base square street island islands peninsula desert sea gulf coast`.split(/\s+/).map((w) => [w, "place"]),
+] as [string, ActorKind][]);
+
+/** First words of an organisation name: "Ministry of Defence". */
+export const NAME_PREFIX_CUES: Record<string, ActorKind> = { ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group" };
+
+/** Nouns after a demonym or state that stand for the state's armed force or its acts: "Russian jets", "Israeli strikes". */
+export const FORCE_NOUNS = new Set(
+  `forces force troops military army soldiers jets warplanes aircraft planes plane drones drone navy air artillery
+  bombardment bombardments airstrikes airstrike strikes strike missiles missile rockets tanks units fighter convoy
+  warships warship helicopters helicopter gunships officials official diplomats diplomat leaders leadership
+  authorities government regime administration occupiers occupation intelligence police embassy envoy delegation
+  offensive attacks attack raids raid operation operations positions position base bases ministry
+  fighters militants gunmen commanders`.split(/\s+/),
+);
+
+/** Nouns after a demonym that make the government, not the state: "the Syrian regime". */
+export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", "administration", "junta", "leadership", "cabinet"]);
+
+/** Groups named by a common noun after a demonym: "Syrian rebels" are their own actor, not the state. */
+export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters"]);
+
+/** Nouns after a demonym that make it no actor at all: "Syrian civilians", "the Syrian border". */
+export const NON_ACTOR_NOUNS = new Set(
+  `civilians people refugees children citizens nationals city town village province region territory territories
+  border borders soil capital coast language economy currency media press people's villages towns cities side
+  population families women men workers students journalists journalist`.split(/\s+/),
+);
+
+/** Definite descriptions that point back to an actor named earlier. */
+export const COREF_NOUNS: Record<string, ActorKind[]> = {
+  group: ["armed_group", "organization"],
+  militia: ["armed_group"],
+  militants: ["armed_group"],
+  movement: ["armed_group", "organization"],
+  organisation: ["organization", "armed_group"],
+  organization: ["organization", "armed_group"],
+  rebels: ["armed_group"],
+  insurgents: ["armed_group"],
+  jihadists: ["armed_group"],
+  faction: ["armed_group"],
+  alliance: ["organization", "armed_group"],
+  bloc: ["organization"],
+  body: ["organization"],
+  agency: ["organization", "media"],
+  ministry: ["organization"],
+  council: ["organization"],
+  observatory: ["organization"],
+  monitor: ["organization"],
+  coalition: ["armed_group", "organization"],
+};
+
+/** Prepositions that make the next name a location rather than an actor. */
+export const LOCATIVE_PREPS = new Set(["in", "inside", "across", "throughout", "near", "within", "from", "around", "outside"]);
+/** Compass words between a locative preposition and a name: "in northwestern Syria". */
+export const COMPASS_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern", "central", "occupied", "rebel-held"]);
+/** Small words after which a capitalised word is still a name ("Idlib is", "Kalin said"). */
+export const FUNCTION_WORDS = new Set("is was are were has had have and or but of in on at to for from by with as that which who said says told added on after before since while when where will would could may might did does do not also then".split(" "));
+
+/** Words that start a sentence capitalised but are not names. */
+export const SENTENCE_STARTERS = new Set(
+  `the a an this that these those it its in on at after before as but and while when since despite during last
+  earlier later meanwhile however also he she they we i our their his her there here with for from by according
+  nearly some many more most similar both one two three four five six seven eight nine ten what who why how if
+  under over into about among between through such other another each every all no not yet so then thus still
+  instead following amid speaking asked near`.split(/\s+/),
+);

@@ -1,0 +1,166 @@
+import type { EventRelation } from "../types.js";
+
+/**
+ * The words that signal each relation: the one place the extractor, the evaluator and the docs read them from.
+ * Verbs are listed by base form; inflections are generated, irregular ones are listed.
+ * `after` lists the prepositions that introduce the target ("offensive against X").
+ */
+export interface VerbSpec {
+  base: string;
+  relation: EventRelation;
+  /** Irregular forms: past, participle, ing, third person. */
+  forms?: string[];
+  /** Words that must follow ("shoot down", "fire on"); the target comes after them. */
+  particle?: string;
+  after?: string[];
+  /** A mutual relation ("clash with"): the target acts on the source too. */
+  mutual?: boolean;
+  /** The target is the one who acts: "relied on Moscow" means Moscow backs the subject. */
+  reverse?: boolean;
+  /** Words one of which must follow within three words: "exchanged fire", not "exchanged prisoners". */
+  object?: string[];
+}
+
+export interface NounSpec {
+  word: string;
+  relation: EventRelation;
+  after: string[];
+}
+
+const ATTACK_PREPS = ["on", "against", "of", "at", "in", "into", "targeting"];
+
+export const VERBS: VerbSpec[] = [
+  // attacks
+  { base: "attack", relation: "attacks" },
+  { base: "strike", relation: "attacks", forms: ["struck", "striking", "strikes"] },
+  { base: "bomb", relation: "attacks" },
+  { base: "bombard", relation: "attacks" },
+  { base: "shell", relation: "attacks", forms: ["shelled", "shelling", "shells"] },
+  { base: "hit", relation: "attacks", forms: ["hits", "hitting", "hit"] },
+  { base: "shoot", relation: "attacks", particle: "down", forms: ["shot", "shooting", "shoots"] },
+  { base: "kill", relation: "attacks" },
+  { base: "battle", relation: "attacks" },
+  { base: "fight", relation: "attacks", forms: ["fought", "fighting", "fights"], after: ["against", "with"], mutual: true },
+  { base: "raid", relation: "attacks" },
+  { base: "ambush", relation: "attacks" },
+  { base: "target", relation: "attacks", forms: ["targeted", "targeting", "targets"] },
+  { base: "invade", relation: "attacks" },
+  { base: "assault", relation: "attacks" },
+  { base: "storm", relation: "attacks" },
+  { base: "pound", relation: "attacks" },
+  { base: "fire", relation: "attacks", after: ["at", "on", "toward", "towards", "into", "against"] },
+  { base: "launch", relation: "attacks", after: ["at", "on", "toward", "towards", "into", "against"] },
+  { base: "clash", relation: "attacks", after: ["with"], mutual: true },
+  { base: "exchange", relation: "attacks", after: ["with"], mutual: true, object: ["fire", "gunfire", "shots", "shelling", "strikes", "blows"] },
+  { base: "besiege", relation: "attacks" },
+  { base: "overrun", relation: "attacks", forms: ["overran", "overrunning", "overruns", "overrun"] },
+  { base: "assassinate", relation: "attacks" },
+  { base: "abduct", relation: "attacks" },
+  { base: "kidnap", relation: "attacks", forms: ["kidnapped", "kidnapping", "kidnaps"] },
+  { base: "execute", relation: "attacks" },
+  { base: "murder", relation: "attacks" },
+  { base: "behead", relation: "attacks" },
+  { base: "massacre", relation: "attacks" },
+  { base: "defeat", relation: "attacks" },
+  { base: "destroy", relation: "attacks" },
+  { base: "drive", relation: "attacks", particle: "out", forms: ["drove", "driven", "driving", "drives"] },
+  { base: "expel", relation: "attacks", forms: ["expelled", "expelling", "expels"] },
+  { base: "seize", relation: "attacks", after: ["from"] },
+  { base: "capture", relation: "attacks", after: ["from"] },
+  { base: "retake", relation: "attacks", forms: ["retook", "retaken", "retaking", "retakes"], after: ["from"] },
+  { base: "liberate", relation: "attacks", after: ["from"] },
+  { base: "counterattack", relation: "attacks" },
+  // condemns
+  { base: "condemn", relation: "condemns" },
+  { base: "denounce", relation: "condemns" },
+  { base: "criticise", relation: "condemns" },
+  { base: "criticize", relation: "condemns" },
+  { base: "accuse", relation: "condemns" },
+  { base: "blame", relation: "condemns" },
+  { base: "warn", relation: "condemns" },
+  { base: "slam", relation: "condemns", forms: ["slammed", "slamming", "slams"] },
+  { base: "decry", relation: "condemns", forms: ["decried", "decrying", "decries"] },
+  { base: "deplore", relation: "condemns" },
+  { base: "censure", relation: "condemns" },
+  { base: "rebuke", relation: "condemns" },
+  { base: "castigate", relation: "condemns" },
+  { base: "lambast", relation: "condemns" },
+  { base: "chastise", relation: "condemns" },
+  { base: "reproach", relation: "condemns" },
+  // backs
+  { base: "back", relation: "backs" },
+  { base: "support", relation: "backs" },
+  { base: "ally", relation: "backs", forms: ["allied", "allying", "allies"], after: ["with"] },
+  { base: "arm", relation: "backs" },
+  { base: "fund", relation: "backs" },
+  { base: "finance", relation: "backs" },
+  { base: "sponsor", relation: "backs" },
+  { base: "equip", relation: "backs", forms: ["equipped", "equipping", "equips"] },
+  { base: "assist", relation: "backs" },
+  { base: "aid", relation: "backs" },
+  { base: "reinforce", relation: "backs" },
+  { base: "bolster", relation: "backs" },
+  { base: "endorse", relation: "backs" },
+  { base: "supply", relation: "backs", forms: ["supplied", "supplying", "supplies"], after: ["to"] },
+  { base: "rely", relation: "backs", forms: ["relied", "relying", "relies"], after: ["on"], reverse: true },
+  { base: "depend", relation: "backs", after: ["on"], reverse: true },
+  { base: "side", relation: "backs", after: ["with"] },
+  { base: "stand", relation: "backs", forms: ["stood", "standing", "stands"], after: ["with", "by"] },
+  // mediates
+  { base: "mediate", relation: "mediates", after: ["between", "with", "in"] },
+  { base: "broker", relation: "mediates", after: ["between", "with"] },
+  { base: "facilitate", relation: "mediates", after: ["between"] },
+  // praises
+  { base: "praise", relation: "praises" },
+  { base: "commend", relation: "praises" },
+  { base: "hail", relation: "praises" },
+  { base: "applaud", relation: "praises" },
+  { base: "welcome", relation: "praises" },
+  { base: "thank", relation: "praises" },
+  { base: "laud", relation: "praises" },
+  // threatens
+  { base: "threaten", relation: "threatens" },
+  // demands
+  { base: "demand", relation: "demands" },
+];
+
+export const NOUNS: NounSpec[] = [
+  ...["attack", "attacks", "offensive", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "assault", "raid",
+    "raids", "invasion", "shelling", "bombing", "bombings", "war", "campaign", "incursion", "ambush", "siege", "fight",
+    "fighting", "operations", "operation", "killing", "killings", "aggression", "onslaught", "counteroffensive",
+    "crackdown"].map((word) => ({ word, relation: "attacks" as const, after: ATTACK_PREPS })),
+  ...["condemnation", "criticism", "denunciation"].map((word) => ({ word, relation: "condemns" as const, after: ["of"] })),
+  ...["warning", "warnings"].map((word) => ({ word, relation: "condemns" as const, after: ["to", "against"] })),
+  ...["support", "backing", "aid", "assistance", "sponsorship"].map((word) => ({
+    word,
+    relation: "backs" as const,
+    after: ["for", "to", "of"],
+  })),
+  ...["mediation", "talks", "negotiations"].map((word) => ({ word, relation: "mediates" as const, after: ["between"] })),
+];
+
+/** Nouns naming the backers of the possessor: "its Russian allies", "Iran's proxies" run the other way. */
+export const BACKER_NOUNS = ["ally", "allies", "backer", "backers", "patron", "patrons", "sponsor", "sponsors", "supporter", "supporters"];
+/** Nouns naming those the possessor backs: "Iran's proxies". */
+export const PROTEGE_NOUNS = ["proxy", "proxies", "client", "clients"];
+
+/** Participles that join an actor to a noun with a hyphen: "Iran-backed", "US-led", "Saudi-funded". */
+export const HYPHEN_BACKING = ["backed", "supported", "funded", "armed", "sponsored", "allied", "financed", "trained"];
+
+/** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
+export const MEDIATION_VERBS = ["host", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"];
+export const MEDIATION_OBJECTS = ["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice"];
+
+/** Verbs that report speech: their subject is the source of the stance in what follows. */
+export const SPEECH_VERBS = ["said", "says", "say", "told", "tweeted", "stated", "added", "adding", "noted", "reported", "announced", "declared", "wrote", "posted", "insisted", "claimed", "asserted", "explained", "remarked", "according"];
+
+/** Verbs that make the next "to"-verb the subject's aim: "urged X to attack Y" puts the urger behind the attack. */
+export const CONTROL_VERBS = ["urge", "urged", "urges", "urging", "order", "ordered", "orders", "ordering", "instruct", "instructed", "encourage", "encouraged", "told", "tell", "tells", "command", "commanded", "direct", "directed", "incite", "incited"];
+
+/** "called for X to stop", "urged X to halt": the subject condemns X. */
+export const CALL_VERBS = ["call", "called", "calls", "calling", "urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "told", "tell"];
+export const STOP_VERBS = ["stop", "end", "halt", "cease", "withdraw", "refrain", "lift", "abandon", "pull"];
+
+/** Words that cancel or hedge the verb right after them. */
+export const NEGATORS = ["not", "n't", "never", "no", "neither", "nor", "without"];
+export const HEDGES = ["may", "might", "could", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"];

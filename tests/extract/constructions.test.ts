@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../helpers/triples.js";
+
+// One construction per case; the texts are written for these tests.
+describe("the extractor reads news constructions", () => {
+  it("active voice", () => {
+    expect(extract("Houthi rebels attacked a Saudi oil terminal. The Houthis also struck Israel on Monday.")).toContain("Houthis attacks Israel");
+  });
+
+  it("passive voice with an agent", () => {
+    expect(extract("Ukraine was attacked by Russia overnight, officials in Kyiv said.")).toContain("Russia attacks Ukraine");
+  });
+
+  it("participial opener", () => {
+    expect(extract("Backed by Tehran, Hezbollah fired rockets at Israel.")).toEqual(
+      expect.arrayContaining(["Iran backs Hezbollah", "Hezbollah attacks Israel"]),
+    );
+  });
+
+  it("capitals and seats of power as metonyms", () => {
+    expect(extract("The Kremlin condemned Kyiv for the raid.")).toContain("Russia condemns Ukraine");
+  });
+
+  it("a list of actors on the agent side gives one edge each", () => {
+    const found = extract("Britain, France and Germany condemned Iran on Tuesday.");
+    expect(found).toEqual(expect.arrayContaining(["United Kingdom condemns Iran", "France condemns Iran", "Germany condemns Iran"]));
+  });
+
+  it("a list of actors on the target side", () => {
+    expect(extract("The European Union condemned Russia and Belarus.")).toEqual(
+      expect.arrayContaining(["European Union condemns Russia", "European Union condemns Belarus"]),
+    );
+  });
+
+  it("demonyms make actors of their nouns", () => {
+    expect(extract("Israeli jets struck Hamas in Gaza.")).toContain("Israel attacks Hamas");
+  });
+
+  it("hyphenated backing", () => {
+    expect(extract("The Iran-backed Houthis attacked a ship.")).toContain("Iran backs Houthis");
+  });
+
+  it("possessive allies", () => {
+    expect(extract("The junta and its Russian allies shelled the rebels. Mali's junta met in Bamako.")).toContain("Russia backs Malian government");
+  });
+
+  it("reported speech: the speaker condemns those accused of killing civilians", () => {
+    expect(extract("“Israel is killing civilians,” the Turkish president Recep Erdogan said.")).toContain("Recep Erdogan condemns Israel");
+  });
+
+  it("negation drops the relation", () => {
+    expect(extract("China did not condemn Russia.")).toEqual([]);
+    expect(extract("Rwanda denied backing the M23.")).toEqual([]);
+  });
+
+  it("modality drops the relation", () => {
+    expect(extract("Officials said Iran may attack Israel.")).toEqual([]);
+  });
+
+  it("a threat is kept apart from an attack", () => {
+    expect(extract("North Korea threatened to strike Japan.")).toEqual(["North Korea threatens Japan"]);
+  });
+
+  it("coreference of the group", () => {
+    expect(extract("Al-Shabaab claimed the bombing. The group later attacked Kenya.")).toContain("al-Shabaab attacks Kenya");
+  });
+
+  it("short names resolve to the full name", () => {
+    expect(extract("President Volodymyr Zelensky spoke in Kyiv. Zelensky condemned Russia.")).toContain("Volodymyr Zelensky condemns Russia");
+  });
+
+  it("called for X to stop is a condemnation", () => {
+    expect(extract("The United Nations called for Israel to stop the offensive.")).toContain("United Nations condemns Israel");
+  });
+
+  it("mediation between named parties", () => {
+    expect(extract("Qatar brokered talks between Israel and Hamas.")).toEqual(
+      expect.arrayContaining(["Qatar mediates Israel", "Qatar mediates Hamas"]),
+    );
+  });
+
+  it("condemning an attack points at who carried it out", () => {
+    expect(extract("The ADF attacked a school in Uganda. The African Union condemned the attack.")).toContain("African Union condemns Allied Democratic Forces");
+  });
+
+  it("verb coordination keeps the first subject", () => {
+    expect(extract("Downing Street denounced the Houthi attack and accused Iran of arming them.")).toEqual(
+      expect.arrayContaining(["United Kingdom condemns Houthis", "United Kingdom condemns Iran"]),
+    );
+  });
+
+  it("a government called a regime is its own actor, named after its leader when the text gives one", () => {
+    const found = extract("Syrian President Bashar al-Assad met envoys. The regime bombed Idlib.");
+    expect(found).toContain("Assad regime attacks Idlib");
+  });
+});
