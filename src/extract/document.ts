@@ -68,10 +68,10 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
       trigger,
       ...(article.date ? { date: article.date } : {}),
     });
-    for (const r of facts.relations) if (r.relation === "attacks" && kinds.get(r.source) !== "person") acted.push(r.source);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
     // "condemned the attack": the attackers named so far in the document, latest first.
     for (const actor of facts.acts) acted.push(actor);
+    for (const r of facts.relations) if (r.relation === "attacks" && kinds.get(r.source) !== "person") acted.push(r.source);
     const attackersSoFar = mostFrequentFirst(acted);
     for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), attackers: attackersSoFar });
   });

@@ -9,6 +9,7 @@ import {
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   LOCATIVE_PREPS,
+  MEMBER_NOUNS,
   NAME_CUES,
   NAME_PREFIX_CUES,
   NON_ACTOR_NOUNS,
@@ -65,6 +66,7 @@ const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
 function isUpperWord(token: Token | undefined): boolean {
   if (!token || CALENDAR.has(token.norm)) return false;
+  if (/^\d+(st|nd|rd|th)$/.test(token.norm)) return true;
   return (token.upper && /\p{L}/u.test(token.text)) || PARTICLE_NAME.test(token.text);
 }
 
@@ -126,7 +128,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     // "in Idlib", "in the Idlib region", "in northwestern Syria".
     let j = first - 1;
     while (j >= 0 && (tokens[j].norm === "the" || COMPASS_WORDS.has(tokens[j].norm))) j--;
-    const locative = j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm);
+    const locative = j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && MEMBER_NOUNS.has(tokens[j - 1]?.norm ?? ""));
     mentions.push({ first, last, ref, locative });
   };
 
@@ -280,6 +282,13 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           continue;
         }
         const speaks = SPEECH_AFTER.has(tokens[last + 1]?.norm ?? "");
+        // "the Viv Ansanm coalition": a lowercase cue word after a name belongs to it and tells its kind.
+        const trailing = tokens[last + 1] && !tokens[last + 1].upper ? NAME_CUES[tokens[last + 1].norm] : undefined;
+        if (trailing === "armed_group" || trailing === "organization") {
+          push(first, last + 1, { type: "name", name: text(tokens, first, last, sentence, offset), kind: trailing, speaks });
+          i = last + 2;
+          continue;
+        }
         // "Coalition military forces", "Coalition aircraft": the force is the named body acting.
         let end = last;
         while (end < last + 2 && (FORCE_NOUNS.has(tokens[end + 1]?.norm ?? "") || (tokens[end + 1]?.norm === "military" && FORCE_NOUNS.has(tokens[end + 2]?.norm ?? "")))) end++;

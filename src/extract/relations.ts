@@ -12,6 +12,7 @@ import {
 } from "../vocabulary/triggers.js";
 import { isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
+import { FUNCTION_WORDS } from "../vocabulary/cues.js";
 import type { Token } from "./tokens.js";
 
 /** A relation found in one sentence, between document actor keys. */
@@ -47,6 +48,7 @@ const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over
 /** Killing words and victims: reported accusations of these are condemnations. */
 const KILL_VERBS = new Set(["kill", "murder", "massacre", "execute", "behead", "slaughter", "assassinate", "torture", "starve"]);
 const VICTIMS = new Set(["civilians", "people", "children", "women", "patients", "residents", "villagers", "protesters", "innocent", "innocents", "families", "refugees", "worshippers", "students", "journalists", "men"]);
+const SUBORDINATORS = new Set(["after", "before", "while", "since", "when", "by", "despite", "without", "through"]);
 const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
@@ -142,18 +144,21 @@ function agentLeftOf(ctx: Context, from: number, limit = 30): number[] {
  * The nearest usable mention right of `from`, within a short window and before a clause boundary.
  * A place may be hit where it lies ("a depot in Russia's Belgorod region"), so `places` admits locatives.
  */
-function patientRightOf(ctx: Context, from: number, preps: string[] | undefined, limit = 8, places = false): number[] {
+function patientRightOf(ctx: Context, from: number, preps: string[] | undefined, limit = 8, places = false, direct = places): number[] {
   let sawPrep = !preps;
   for (let i = from; i < Math.min(ctx.tokens.length, from + limit); i++) {
     const t = ctx.tokens[i];
     const m = ctx.at[i];
     // "fought the Somali government": a direct object needs no preposition.
-    if (m >= 0 && !sawPrep && ctx.tokens.slice(from, i).every((w) => DETERMINERS.has(w.norm))) sawPrep = true;
+    if (direct && m >= 0 && !sawPrep && ctx.tokens.slice(from, i).every((w) => DETERMINERS.has(w.norm))) sawPrep = true;
     if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && ctx.kinds.get(ctx.mentions[m].actor ?? "") === "place") return [m];
     if (m >= 0 && sawPrep) return usable(ctx, m) ? coordination(ctx, m) : [];
     if (preps?.includes(t.norm)) sawPrep = true;
     if (PATIENT_STOP.has(t.norm) || (SPEECH_VERBS.includes(t.norm) && t.norm !== "according")) return [];
-    if (VERB_FORMS.has(t.norm) && i > from && !DETERMINERS.has(ctx.tokens[i - 1].norm)) return [];
+    // Another verb ends the object ("attacked Idlib and killed..."), but not a noun that looks like one ("artillery shells").
+    const prev = ctx.tokens[i - 1];
+    if (VERB_FORMS.has(t.norm) && i > from && !DETERMINERS.has(prev.norm) && (FUNCTION_WORDS.has(prev.norm) || !/^\p{Ll}+$/u.test(prev.text) || ctx.at[i - 1] >= 0)) return [];
+    if ((t.norm === "and" || t.norm === "but") && /ed$/.test(ctx.tokens[i + 1]?.norm ?? "")) return [];
   }
   return [];
 }
@@ -177,8 +182,9 @@ function isNounUse(ctx: Context, i: number): boolean {
   const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;
   if (plainBefore && [",", "and", "to", ".", "from", "or"].includes(ctx.tokens[i + 1]?.norm ?? ".")) return true;
   if (NOUN_MARKERS.has(before.norm)) return true;
+  // "Russian strikes": a bare demonym before the word (not "Israeli jets struck").
   const m = mentionEndingAt(ctx, i - 1);
-  return m >= 0 && (ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym");
+  return m >= 0 && ctx.mentions[m].first === i - 1 && ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym";
 }
 
 /** The subject of the clause a sentence-opening participle phrase modifies: "Backed by Moscow, Damascus launched...". */
@@ -199,6 +205,7 @@ function mainSubjectAfter(ctx: Context, from: number): number[] {
 function condemnsAnEvent(ctx: Context, from: number): boolean {
   for (let i = from; i < Math.min(ctx.tokens.length, from + 5); i++) {
     if (ATTACK_EVENTS.has(ctx.tokens[i].norm)) return true;
+    if (ctx.at[i] >= 0 && !ATTACK_EVENTS.has(ctx.tokens[ctx.mentions[ctx.at[i]].last].norm) && !ATTACK_EVENTS.has(ctx.tokens[ctx.mentions[ctx.at[i]].last + 1]?.norm ?? "")) return false;
     if (PATIENT_STOP.has(ctx.tokens[i].norm)) return false;
   }
   return false;
@@ -208,6 +215,23 @@ function condemnsAnEvent(ctx: Context, from: number): boolean {
 function firstActor(ctx: Context): number[] {
   const k = ctx.mentions.findIndex((m, index) => usable(ctx, index) && ctx.kinds.get(m.actor!) !== "place");
   return k >= 0 ? coordination(ctx, k) : [];
+}
+
+/** "the attack by the ADF", "Russia's invasion", "the ADF attack": the mention names who did the act. */
+function authorOfEvent(ctx: Context, m: number): boolean {
+  const mention = ctx.mentions[m];
+  const before = ctx.tokens[mention.first - 1]?.norm;
+  const after = ctx.tokens[mention.last + 1]?.norm ?? "";
+  return before === "by" || ATTACK_EVENTS.has(ctx.tokens[mention.last].norm) || after === "'s" || ATTACK_EVENTS.has(after) || ATTACK_EVENTS.has(ctx.tokens[mention.last + 2]?.norm ?? "");
+}
+
+/** "its war", "Russia's invasion", "Israeli strikes": the actor right before a trigger noun owns it. */
+function possessorOf(ctx: Context, i: number): number[] {
+  let j = i - 1;
+  while (j >= 0 && j > i - 3 && ctx.at[j] < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !DETERMINERS.has(ctx.tokens[j].norm)) j--;
+  if (ctx.tokens[j]?.norm === "'s") j--;
+  const m = mentionEndingAt(ctx, j);
+  return m >= 0 && usable(ctx, m) ? [m] : [];
 }
 
 /** Finds the relations one sentence states, with their direction, trigger and confidence. */
@@ -334,6 +358,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const verbs = VERB_FORMS.get(norm);
     const noun = NOUN_TRIGGERS.get(norm);
     const insideMention = at[i] >= 0 && mentions[at[i]].first < i && mentions[at[i]].last === i;
+    // "Allied Democratic Forces" names a group; only a trailing force word ("ADF attack") acts.
+    if (at[i] >= 0 && !insideMention) continue;
     const nounUse = noun && (!verbs || insideMention || isNounUse(ctx, i));
 
     if (nounUse && noun) {
@@ -356,7 +382,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         emit("backs", backers, backed, "in support of", 0.7);
         continue;
       } else {
-        agents = agentLeftOf(ctx, i);
+        agents = possessorOf(ctx, i);
+        if (!agents.length) agents = agentLeftOf(ctx, i);
         if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(noun.relation)) agents = speaker;
       }
       const patients = tokens[next] && noun.after.includes(tokens[next].norm) ? patientRightOf(ctx, next + 1, undefined, 6) : [];
@@ -364,7 +391,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       continue;
     }
 
-    if (!verbs) continue;
+    if (!verbs || (!noun && isNounUse(ctx, i))) continue;
     for (const { spec, form } of verbs) {
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
       if (spec.object && !tokens.slice(i + 1, i + 4).some((t) => spec.object!.includes(t.norm))) continue;
@@ -376,7 +403,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
 
       let beforeVerb = i - 1;
       while (beforeVerb >= 0 && SKIP_BEFORE_VERB.has(tokens[beforeVerb].norm) && !BE.has(tokens[beforeVerb].norm)) beforeVerb--;
-      const passive = isParticiple(form, norm) && beforeVerb >= 0 && BE.has(tokens[beforeVerb].norm) && form !== "ing";
+      // "is allied with X" states a relation in the active sense.
+      const stative = !!spec.after?.includes(tokens[end + 1]?.norm ?? "");
+      const passive = isParticiple(form, norm) && beforeVerb >= 0 && BE.has(tokens[beforeVerb].norm) && form !== "ing" && !stative;
       // "Armed and funded by Iran, ...": skip coordinated participles to reach "by".
       let byAt = end + 1;
       while (tokens[byAt]?.norm === "and" && VERB_FORMS.has(tokens[byAt + 1]?.norm ?? "")) byAt += 2;
@@ -394,6 +423,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         let agents = subjectOf(i);
         // ", pounding positions...": a participle after a comma shares the main clause's subject.
         if (form === "ing" && tokens[i - 1]?.norm === ",") agents = previous?.agents.length ? previous.agents : firstActor(ctx);
+        // "after brokering a deal", "while shelling the town": the main clause's subject acts.
+        if (form === "ing" && SUBORDINATORS.has(tokens[i - 1]?.norm ?? "")) agents = firstActor(ctx);
         // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's.
         if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(relation)) agents = speaker;
         // "urged jihadists to battle the regime": the one who urges is behind the attack.
@@ -405,7 +436,10 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
             }
           }
         }
-        const patients = patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
+        // "condemned the massacre and ...": an attack event with no named author is resolved from the document.
+        const event = relation === "condemns" && condemnsAnEvent(ctx, end + 1);
+        const found = patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
+        const patients = event ? found.filter((p) => authorOfEvent(ctx, p)) : found;
         const accusation = KILL_VERBS.has(spec.base) || tokens.slice(end + 1, end + 8).some((t) => VICTIMS.has(t.norm));
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
         if (!patients.length && agents.length && (relation === "mediates" || (relation === "condemns" && condemnsAnEvent(ctx, end + 1)))) {

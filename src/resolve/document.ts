@@ -95,7 +95,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     if ((noun === "its" || noun === "their") && inSentence.length) return inSentence[inSentence.length - 1];
     if ((noun === "it" || noun === "they") && inSentence.length) return inSentence[0];
     const latest = [...history].reverse();
-    return latest.find((a) => fits(a) && a.label.toLowerCase().includes(noun)) ?? latest.find(fits);
+    const named = (a: DocActor) => [a.label, ...a.aliases].some((name) => name.toLowerCase().includes(noun));
+    return latest.find((a) => fits(a) && named(a)) ?? latest.find(fits);
   };
   let lastGovernment: DocActor | undefined;
   const pending: { m: ResolvedMention; kinds: ActorKind[]; at: number }[] = [];
@@ -121,7 +122,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
           label = full;
           kind = "person";
         } else if (kind === "unknown") {
-          // A lone unknown capitalised word is a place unless it speaks ("Kalin said").
+          // A lone unknown capitalised word is a place unless it speaks ("Kalin said"); an unknown acronym
+          // ("ICBM", "IED") is more often a thing than an actor, so it is left out.
+          if (/^[\p{Lu}\p{N}.-]+$/u.test(name) && !ref.speaks) continue;
           kind = ref.speaks && !locativeNames.has(ref.name) ? "person" : "place";
         }
         const owner = ref.owner !== undefined ? mentions[ref.owner] : undefined;

@@ -30,7 +30,9 @@ export const FORCE_NOUNS = new Set(
 export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", "administration", "junta", "leadership", "cabinet"]);
 
 /** Groups named by a common noun after a demonym: "Syrian rebels" are their own actor, not the state. */
-export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters"]);
+export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters", "gangs", "gang"]);
+/** People nouns before "from X": "fighters from the SSA" are X acting, not a place. */
+export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops", "forces", "gunmen", "soldiers", "officers", "commanders", "officials", "diplomats", "delegates", "envoys"]);
 
 /** Nouns after a demonym that make it no actor at all: "Syrian civilians", "the Syrian border". */
 export const NON_ACTOR_NOUNS = new Set(
@@ -60,6 +62,7 @@ export const COREF_NOUNS: Record<string, ActorKind[]> = {
   observatory: ["organization"],
   monitor: ["organization"],
   coalition: ["armed_group", "organization"],
+  allies: ["organization"],
 };
 
 /** Prepositions that make the next name a location rather than an actor. */

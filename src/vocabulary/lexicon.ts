@@ -53,4 +53,5 @@ export const MEDIATION_FORMS: Set<string> = new Set([
   ...MEDIATION_VERBS.flatMap((verb) => Object.values(regularForms(verb))),
   "sent",
   "led",
+  "held",
 ]);

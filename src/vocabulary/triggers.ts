@@ -148,7 +148,7 @@ export const PROTEGE_NOUNS = ["proxy", "proxies", "client", "clients"];
 export const HYPHEN_BACKING = ["backed", "supported", "funded", "armed", "sponsored", "allied", "financed", "trained"];
 
 /** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
-export const MEDIATION_VERBS = ["host", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"];
+export const MEDIATION_VERBS = ["host", "hold", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"];
 export const MEDIATION_OBJECTS = ["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice"];
 
 /** Verbs that report speech: their subject is the source of the stance in what follows. */
