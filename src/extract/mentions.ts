@@ -142,7 +142,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       const afterNorm = after?.norm ?? "";
       const isState = match.entry.kind === "state";
       // "Iraqi Security Forces": a demonym or state before a capitalised name with a cue is that body's owner.
-      if (isUpperWord(after) && (match.use === "demonym" || isState) && !matcher.matchAt(tokens, match.last + 1)) {
+      if (isUpperWord(after) && (match.use === "demonym" || isState || match.entry.kind === "organization") && !matcher.matchAt(tokens, match.last + 1)) {
         const runLast = nameRun(tokens, match.last + 1, matcher);
         const kind = classify(tokens, match.last + 1, runLast);
         if (kind === "organization" || kind === "armed_group" || kind === "media") {
@@ -187,7 +187,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       const nameStart = tEnd + 1;
       // "Defence Minister Israel Katz": a dictionary word can start a name when another capitalised word follows it.
       const known = matcher.matchAt(tokens, nameStart);
-      const startsName = !known || (known.first === known.last && isUpperWord(tokens[nameStart + 1]) && !matcher.matchAt(tokens, nameStart + 1));
+      const startsName = !known || (known.first === known.last && isUpperWord(tokens[nameStart + 1]) && !matcher.matchAt(tokens, nameStart + 1) && !TITLE_WORDS.has(tokens[nameStart + 1].norm));
       const nameLast = isUpperWord(tokens[nameStart]) && startsName ? Math.max(nameRun(tokens, nameStart + (known ? 1 : 0), matcher), nameStart) : -1;
       if (nameLast >= nameStart) {
         const previous = mentions[mentions.length - 1];
@@ -236,7 +236,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       continue;
     }
     // "the army", "Army aircraft": the armed force of the state in focus.
-    if (ARMY_NOUNS.has(token.norm) && (tokens[i - 1]?.norm === "the" || i === 0) && !isUpperWord(next)) {
+    if (ARMY_NOUNS.has(token.norm) && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
       const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
       push(i, last, { type: "army" });
       i = last + 1;

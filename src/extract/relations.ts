@@ -44,7 +44,7 @@ export interface SentenceFacts {
 /** Nouns for an attack as an event: "condemned the attack" points at whoever carried it out. */
 const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup"]);
 
-const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "after", "before", "during", "despite"]);
+const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "during"]);
 /** Killing words and victims: reported accusations of these are condemnations. */
 const KILL_VERBS = new Set(["kill", "murder", "massacre", "execute", "behead", "slaughter", "assassinate", "torture", "starve"]);
 const VICTIMS = new Set(["civilians", "people", "children", "women", "patients", "residents", "villagers", "protesters", "innocent", "innocents", "families", "refugees", "worshippers", "students", "journalists", "men"]);
@@ -117,11 +117,16 @@ function governedByPreposition(ctx: Context, head: number): boolean {
   return false;
 }
 
-/** The nearest usable mention left of `from`, skipping relative clauses ("X, which controls Y, has..."). */
-function agentLeftOf(ctx: Context, from: number, limit = 30): number[] {
+/**
+ * The nearest usable mention left of `from`, skipping relative clauses ("X, which controls Y, has...").
+ * For a trigger noun, a stance verb on the way ends the search: in "the EU condemned the strikes" the EU
+ * did not strike; a light verb of attack ("launched an offensive") does not.
+ */
+function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false): number[] {
   for (let i = from - 1; i >= Math.max(0, from - limit); i--) {
     const t = ctx.tokens[i];
     if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.includes(t.norm)) return [];
+    if (forNoun && ctx.at[i] < 0 && VERB_FORMS.get(t.norm)?.some((v) => v.spec.relation !== "attacks")) return [];
     if (t.norm === ",") {
       // Jump back over ", which ... ," to the noun it describes.
       let j = i - 1;
@@ -176,8 +181,9 @@ function negatedOrHedged(ctx: Context, start: number): "negated" | "threat" | un
 function isNounUse(ctx: Context, i: number): boolean {
   const before = ctx.tokens[i - 1];
   if (!before) return false;
-  // "car bomb attacks": a trigger right before a trigger noun modifies it.
+  // "car bomb attacks": a trigger right before a trigger noun modifies it; "condemn launch": a verb's object.
   if (NOUN_TRIGGERS.has(ctx.tokens[i + 1]?.norm ?? "")) return true;
+  if (ctx.at[i - 1] < 0 && VERB_FORMS.has(before.norm)) return true;
   // "supplied artillery shells and troops": a bare form after a plain noun, with no object, is a noun.
   const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;
   if (plainBefore && [",", "and", "to", ".", "from", "or"].includes(ctx.tokens[i + 1]?.norm ?? ".")) return true;
@@ -330,7 +336,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const first = Math.min(...targets.map((k) => mentions[k].first), mentions[targetEnd].first);
         for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
           if (CALL_VERBS.includes(tokens[j].norm)) {
-            emit("condemns", agentLeftOf(ctx, j), targets, tokens.slice(j, i + 1).map((t) => t.text).join(" "), 0.7);
+            const callers = subjectOf(j);
+            emit("condemns", callers, targets, tokens.slice(j, i + 1).map((t) => t.text).join(" "), 0.7);
+            previous = { agents: callers, patients: targets, end: i };
             break;
           }
         }
@@ -345,7 +353,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const requested = tokens[i - 1]?.norm === "to" && tokens.slice(Math.max(0, i - 8), i).some((t) => CONTROL_VERBS.includes(t.norm) || CALL_VERBS.includes(t.norm));
       if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i) === undefined) {
         const objectIndex = i + 1 + objectAt;
-        const agents = agentLeftOf(ctx, i);
+        const agents = subjectOf(i);
         const parties = patientRightOf(ctx, objectIndex + 1, ["between", "with", "to", "in", "on", "over", "for"], 6);
         const trigger = tokens.slice(i, objectIndex + 1).map((t) => t.text).join(" ");
         if (agents.length && parties.length) emit("mediates", agents, parties, trigger, 0.7);
@@ -383,10 +391,14 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         continue;
       } else {
         agents = possessorOf(ctx, i);
-        if (!agents.length) agents = agentLeftOf(ctx, i);
+        if (!agents.length) agents = agentLeftOf(ctx, i, 30, true);
         if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(noun.relation)) agents = speaker;
       }
-      const patients = tokens[next] && noun.after.includes(tokens[next].norm) ? patientRightOf(ctx, next + 1, undefined, 6) : [];
+      // "strikes on a village in Shan State", "a supplier of fighter jets to the junta".
+      const attack = noun.relation === "attacks";
+      const patients = tokens[next] && noun.after.includes(tokens[next].norm)
+        ? patientRightOf(ctx, next + 1, undefined, 8, attack, false)
+        : tokens[next]?.norm === "of" ? patientRightOf(ctx, next + 1, noun.after.filter((p) => p !== "of"), 8) : [];
       emit(hedge === "threat" ? "threatens" : noun.relation, agents, patients, token.text, 0.65);
       continue;
     }
@@ -398,7 +410,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const end = spec.particle ? i + 1 : i;
       const trigger = tokens.slice(i, end + 1).map((t) => t.text).join(" ");
       const hedge = negatedOrHedged(ctx, i);
-      if (hedge === "negated") break;
+      if (hedge === "negated") {
+        // "denied backing the M23 and accused the army": the denial still has a subject for what follows.
+        previous = { agents: subjectOf(i), patients: patientRightOf(ctx, end + 1, spec.after), end };
+        break;
+      }
       const relation: EventRelation = hedge === "threat" ? "threatens" : spec.relation;
 
       let beforeVerb = i - 1;

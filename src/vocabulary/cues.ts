@@ -6,6 +6,8 @@ export const NAME_CUES: Record<string, ActorKind> = Object.fromEntries([
   office department bank party movement union league association federation authority parliament assembly
   congress senate secretariat tribunal cabinet mission programme program fund network centre center
   watch society alliance bureau service services police`.split(/\s+/).map((w) => [w, "organization"]),
+  ["government", "government"],
+  ["administration", "government"],
   ...`army forces force front brigade brigades battalion battalions militia militias guard guards corps regiment
   division jihad mujahideen rebels group coalition fighters command legion units unit`.split(/\s+/).map((w) => [w, "armed_group"]),
   ...`news times post tv radio television press herald tribune journal gazette daily broadcasting`.split(/\s+/).map((w) => [w, "media"]),
@@ -63,6 +65,11 @@ export const COREF_NOUNS: Record<string, ActorKind[]> = {
   monitor: ["organization"],
   coalition: ["armed_group", "organization"],
   allies: ["organization"],
+  guerrillas: ["armed_group"],
+  gunmen: ["armed_group"],
+  attackers: ["armed_group"],
+  paramilitaries: ["armed_group"],
+  fighters: ["armed_group"],
 };
 
 /** Prepositions that make the next name a location rather than an actor. */

@@ -27,7 +27,7 @@ export interface NounSpec {
   after: string[];
 }
 
-const ATTACK_PREPS = ["on", "against", "of", "at", "in", "into", "targeting"];
+const ATTACK_PREPS = ["on", "against", "of", "at", "into", "targeting"];
 
 export const VERBS: VerbSpec[] = [
   // attacks
@@ -131,7 +131,7 @@ export const NOUNS: NounSpec[] = [
     "crackdown"].map((word) => ({ word, relation: "attacks" as const, after: ATTACK_PREPS })),
   ...["condemnation", "criticism", "denunciation"].map((word) => ({ word, relation: "condemns" as const, after: ["of"] })),
   ...["warning", "warnings"].map((word) => ({ word, relation: "condemns" as const, after: ["to", "against"] })),
-  ...["support", "backing", "aid", "assistance", "sponsorship"].map((word) => ({
+  ...["support", "backing", "aid", "assistance", "sponsorship", "supplier", "suppliers", "sponsor", "provider"].map((word) => ({
     word,
     relation: "backs" as const,
     after: ["for", "to", "of"],
