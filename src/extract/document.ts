@@ -32,11 +32,9 @@ export interface DocumentExtraction {
   relations: ExtractedRelation[];
 }
 
-/** The actors that attacked most often first; ties go to the latest. */
-function mostFrequentFirst(keys: string[]): string[] {
-  const counts = new Map<string, { n: number; last: number }>();
-  keys.forEach((key, index) => counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, last: index }));
-  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || b[1].last - a[1].last).map(([key]) => key);
+/** Attackers in the order the text introduces them: news names the main event first. */
+function firstSeenFirst(keys: string[]): string[] {
+  return [...new Set(keys)];
 }
 
 /** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
@@ -55,7 +53,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const kinds = new Map([...actors.values()].map((a) => [a.key, a.kind]));
 
   const relations: ExtractedRelation[] = [];
-  // Who attacked, in text order: "condemned the attack" names nobody, so it points at the main attacker so far.
+  // Who attacked, in text order: "condemned the attack" names nobody, so it points at the first attacker named.
   const acted: string[] = [];
   const open: { relation: "mediates" | "condemns"; sources: string[]; trigger: string; evidence: Evidence; attackers: string[] }[] = [];
   sentences.forEach((sentence, index) => {
@@ -72,7 +70,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     // "condemned the attack": the attackers named so far in the document, latest first.
     for (const actor of facts.acts) acted.push(actor);
     for (const r of facts.relations) if (r.relation === "attacks" && kinds.get(r.source) !== "person") acted.push(r.source);
-    const attackersSoFar = mostFrequentFirst(acted);
+    const attackersSoFar = firstSeenFirst(acted);
     for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), attackers: attackersSoFar });
   });
 
@@ -86,7 +84,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const belligerents = [...attackers.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
   for (const m of open) {
     for (const source of m.sources) {
-      const accused = m.attackers.length ? m.attackers : mostFrequentFirst(acted);
+      const accused = m.attackers.length ? m.attackers : firstSeenFirst(acted);
       const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : accused.filter((a) => a !== source).slice(0, 1);
       for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
     }

@@ -53,7 +53,10 @@ const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
 const CLAUSE_STOP = new Set([";", ":", "(", ")"]);
-const RELATIVE = new Set(["which", "who", "whose", "whom"]);
+/** First words of an insertion between commas: "X, which...,", "X, led by...,", "X, a key supplier...,". */
+const INSERTION_START = new Set(["which", "who", "whose", "whom", "led", "backed", "known", "founded", "based", "a", "an", "one", "once", "long", "itself"]);
+/** "a spokesman for the NUG": the body after these nouns speaks through them. */
+const ROLE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "head", "chief", "leader", "official", "officials", "member", "members", "representative", "envoy", "commander", "commanders", "minister", "chairperson", "chairman", "president", "statement", "fighters"]);
 const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who", "while", "as", "after", "before", "when", "despite", "because", "since", "until", "but", "said", "says", "according", "resulting", "killing", "displacing"]);
 const COORD = new Set([",", "and", "or", "the", "”", "“", "\"", "both", "as", "well", "its", "their"]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "'s", "new", "fresh", "further", "deadly", "renewed", "major", "latest", "recent", "brutal", "blistering", "heavy", "military", "air", "ground", "joint", "sustained", "ongoing", "full-scale", "large-scale", "continued", "continuing", "repeated", "any", "all", "more", "several", "two", "three", "multiple", "such"]);
@@ -111,7 +114,7 @@ function coordination(ctx: Context, m: number): number[] {
 function governedByPreposition(ctx: Context, head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
     const word = ctx.tokens[j];
-    if (PREPOSITIONS.has(word.norm)) return true;
+    if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(ctx.tokens[j - 1]?.norm ?? ""));
     if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;
   }
   return false;
@@ -131,7 +134,7 @@ function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false): n
       // Jump back over ", which ... ," to the noun it describes.
       let j = i - 1;
       while (j >= 0 && ctx.tokens[j].norm !== ",") j--;
-      if (j >= 0 && RELATIVE.has(ctx.tokens[j + 1]?.norm ?? "")) {
+      if (j >= 0 && INSERTION_START.has(ctx.tokens[j + 1]?.norm ?? "")) {
         i = j;
         continue;
       }
@@ -151,14 +154,23 @@ function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false): n
  */
 function patientRightOf(ctx: Context, from: number, preps: string[] | undefined, limit = 8, places = false, direct = places): number[] {
   let sawPrep = !preps;
+  let prepAt = -1;
   for (let i = from; i < Math.min(ctx.tokens.length, from + limit); i++) {
     const t = ctx.tokens[i];
     const m = ctx.at[i];
     // "fought the Somali government": a direct object needs no preposition.
     if (direct && m >= 0 && !sawPrep && ctx.tokens.slice(from, i).every((w) => DETERMINERS.has(w.norm))) sawPrep = true;
     if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && ctx.kinds.get(ctx.mentions[m].actor ?? "") === "place") return [m];
+    // The verb's own preposition ("seize X from ISIL fighters") makes its object an actor, not a location.
+    const ownPrep = prepAt >= 0 && ctx.tokens.slice(prepAt + 1, i).every((w) => DETERMINERS.has(w.norm));
+    if (m >= 0 && sawPrep && ownPrep && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return coordination(ctx, m).length ? coordination(ctx, m) : [m];
     if (m >= 0 && sawPrep) return usable(ctx, m) ? coordination(ctx, m) : [];
-    if (preps?.includes(t.norm)) sawPrep = true;
+    if (preps?.includes(t.norm)) {
+      sawPrep = true;
+      prepAt = i;
+    }
+    // "enemy fighters firing on...": a participle after a plain noun starts a new clause.
+    if (i > from && t.norm.endsWith("ing") && VERB_FORMS.has(t.norm) && !DETERMINERS.has(ctx.tokens[i - 1].norm)) return [];
     if (PATIENT_STOP.has(t.norm) || (SPEECH_VERBS.includes(t.norm) && t.norm !== "according")) return [];
     // Another verb ends the object ("attacked Idlib and killed..."), but not a noun that looks like one ("artillery shells").
     const prev = ctx.tokens[i - 1];
@@ -168,11 +180,16 @@ function patientRightOf(ctx: Context, from: number, preps: string[] | undefined,
   return [];
 }
 
-function negatedOrHedged(ctx: Context, start: number): "negated" | "threat" | undefined {
+/**
+ * "did not condemn", "may attack" cancel a relation; "threatened to strike" makes it a threat, and so does
+ * "would" before an attack ("the movement would target any vessel"), while "would support" states nothing.
+ */
+function negatedOrHedged(ctx: Context, start: number, relation: EventRelation): "negated" | "threat" | undefined {
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const norm = ctx.tokens[i].norm;
     if (ctx.at[i] >= 0 || [",", ";", "."].includes(norm)) break;
-    if (norm.startsWith("threat")) return "threat";
+    if (norm.startsWith("threat") || (norm === "would" && relation === "attacks")) return "threat";
+    if (norm === "would") continue;
     if (NEGATORS.includes(norm) || HEDGES.includes(norm)) return "negated";
   }
   return undefined;
@@ -263,6 +280,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
   const keyOf = (k: number) => mentions[k].actor!;
 
   const emit = (relation: EventRelation, agents: number[], patients: number[], trigger: string, confidence: number) => {
+    // "American and British strikes on its positions": "its" cannot be one of the strikers.
+    if (patients.some((p) => mentions[p].ref.type === "anaphor" && agents.some((a) => mentions[a].actor === mentions[p].actor))) return;
     for (const a of agents) {
       for (const p of patients) {
         const source = keyOf(a);
@@ -351,10 +370,10 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const objectAt = tokens.slice(i + 1, i + 6).findIndex((t) => MEDIATION_OBJECTS.includes(t.norm));
       // "urged Washington to press for a ceasefire" asks for mediation; it reports none.
       const requested = tokens[i - 1]?.norm === "to" && tokens.slice(Math.max(0, i - 8), i).some((t) => CONTROL_VERBS.includes(t.norm) || CALL_VERBS.includes(t.norm));
-      if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i) === undefined) {
+      if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i, "mediates") === undefined) {
         const objectIndex = i + 1 + objectAt;
         const agents = subjectOf(i);
-        const parties = patientRightOf(ctx, objectIndex + 1, ["between", "with", "to", "in", "on", "over", "for"], 6);
+        const parties = patientRightOf(ctx, objectIndex + 1, ["between", "with", "to", "on", "over", "for"], 6);
         const trigger = tokens.slice(i, objectIndex + 1).map((t) => t.text).join(" ");
         if (agents.length && parties.length) emit("mediates", agents, parties, trigger, 0.7);
         else if (agents.length) open.push({ relation: "mediates", sources: agents.map(keyOf), trigger });
@@ -371,13 +390,19 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const nounUse = noun && (!verbs || insideMention || isNounUse(ctx, i));
 
     if (nounUse && noun) {
-      const hedge = negatedOrHedged(ctx, i);
+      const hedge = negatedOrHedged(ctx, i, noun.relation);
       if (hedge === "negated") continue;
       // "denounced the attack as an assault on X" describes; it reports no new act.
       if (tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === "as")) continue;
       // "the attack by X on Y" / "Russian strikes on Kharkiv" / "Damascus launched an offensive against Idlib".
       let agents: number[] = [];
       let next = i + 1;
+      // "came under fire from X", "received heavy fire from ISIL fighters": X attacks the subject.
+      if (noun.relation === "attacks" && tokens[i + 1]?.norm === "from") {
+        const attackers = patientRightOf(ctx, i + 2, ["from"], 6, false, true);
+        emit("attacks", attackers.length ? attackers : patientRightOf(ctx, i + 1, ["from"], 6), agentLeftOf(ctx, i, 30, true), token.text, 0.65);
+        continue;
+      }
       if (tokens[i + 1]?.norm === "by" && at[i + 2] >= 0 && usable(ctx, at[i + 2])) {
         agents = coordination(ctx, at[i + 2]);
         next = Math.max(...agents.map((k) => mentions[k].last)) + 1;
@@ -409,7 +434,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       if (spec.object && !tokens.slice(i + 1, i + 4).some((t) => spec.object!.includes(t.norm))) continue;
       const end = spec.particle ? i + 1 : i;
       const trigger = tokens.slice(i, end + 1).map((t) => t.text).join(" ");
-      const hedge = negatedOrHedged(ctx, i);
+      const hedge = negatedOrHedged(ctx, i, spec.relation);
       if (hedge === "negated") {
         // "denied backing the M23 and accused the army": the denial still has a subject for what follows.
         previous = { agents: subjectOf(i), patients: patientRightOf(ctx, end + 1, spec.after), end };
@@ -439,6 +464,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         let agents = subjectOf(i);
         // ", pounding positions...": a participle after a comma shares the main clause's subject.
         if (form === "ing" && tokens[i - 1]?.norm === ",") agents = previous?.agents.length ? previous.agents : firstActor(ctx);
+        // "enemy fighters firing on Iraqi forces": the participle's subject is the unnamed noun before it.
+        const before = tokens[i - 1];
+        if (form === "ing" && before && ctx.at[i - 1] < 0 && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !SUBORDINATORS.has(before.norm)) agents = [];
         // "after brokering a deal", "while shelling the town": the main clause's subject acts.
         if (form === "ing" && SUBORDINATORS.has(tokens[i - 1]?.norm ?? "")) agents = firstActor(ctx);
         // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's.
@@ -454,7 +482,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         }
         // "condemned the massacre and ...": an attack event with no named author is resolved from the document.
         const event = relation === "condemns" && condemnsAnEvent(ctx, end + 1);
-        const found = patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
+        // "seize the hospital from ISIL": the verb's own preposition names the target before any direct object.
+        const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
+        const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
         const patients = event ? found.filter((p) => authorOfEvent(ctx, p)) : found;
         const accusation = KILL_VERBS.has(spec.base) || tokens.slice(end + 1, end + 8).some((t) => VICTIMS.has(t.norm));
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };

@@ -4,6 +4,8 @@ import { titleRelation } from "../vocabulary/titles.js";
 import type { Mention } from "../extract/mentions.js";
 import type { Token } from "../extract/tokens.js";
 
+const SPECIFIC_NOUNS = new Set(["coalition", "ministry", "council", "observatory", "agency", "monitor", "commission"]);
+
 /** An actor as one document knows it. */
 export interface DocActor {
   key: string;
@@ -96,7 +98,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     if ((noun === "it" || noun === "they") && inSentence.length) return inSentence[0];
     const latest = [...history].reverse();
     const named = (a: DocActor) => [a.label, ...a.aliases].some((name) => name.toLowerCase().includes(noun));
-    return latest.find((a) => fits(a) && named(a)) ?? latest.find(fits);
+    const byName = latest.find((a) => fits(a) && named(a));
+    // "the ministry", "the coalition" name a kind of body: only a body so named can be meant.
+    return byName ?? (SPECIFIC_NOUNS.has(noun) ? undefined : latest.find(fits));
   };
   let lastGovernment: DocActor | undefined;
   const pending: { m: ResolvedMention; kinds: ActorKind[]; at: number }[] = [];
@@ -143,6 +147,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         target = !focus || !entryById.has(focus) ? undefined : governed.has(focus) ? government(focus) : actor(focus, entryById.get(focus)!.label, "state");
       } else if (ref.type === "anaphor") {
         target = resolveAnaphor(ref.noun, ref.kinds, mentions.slice(0, mentions.indexOf(m)), recent);
+        // "the coalition" with no coalition named before is the military coalition the text is about.
+        if (!target && ref.noun === "coalition") target = actor("coalition", "Coalition", "armed_group");
       }
       if (target) {
         m.actor = target.key;

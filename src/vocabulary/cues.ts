@@ -40,7 +40,7 @@ export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops
 export const NON_ACTOR_NOUNS = new Set(
   `civilians people refugees children citizens nationals city town village province region territory territories
   border borders soil capital coast language economy currency media press people's villages towns cities side
-  population families women men workers students journalists journalist`.split(/\s+/),
+  population families women men workers students journalists journalist partners counterparts friends`.split(/\s+/),
 );
 
 /** Definite descriptions that point back to an actor named earlier. */

@@ -128,7 +128,7 @@ export const NOUNS: NounSpec[] = [
   ...["attack", "attacks", "offensive", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "assault", "raid",
     "raids", "invasion", "shelling", "bombing", "bombings", "war", "campaign", "incursion", "ambush", "siege", "fight",
     "fighting", "operations", "operation", "killing", "killings", "aggression", "onslaught", "counteroffensive",
-    "crackdown"].map((word) => ({ word, relation: "attacks" as const, after: ATTACK_PREPS })),
+    "crackdown", "fire", "gunfire"].map((word) => ({ word, relation: "attacks" as const, after: ATTACK_PREPS })),
   ...["condemnation", "criticism", "denunciation"].map((word) => ({ word, relation: "condemns" as const, after: ["of"] })),
   ...["warning", "warnings"].map((word) => ({ word, relation: "condemns" as const, after: ["to", "against"] })),
   ...["support", "backing", "aid", "assistance", "sponsorship", "supplier", "suppliers", "sponsor", "provider"].map((word) => ({
@@ -163,4 +163,4 @@ export const STOP_VERBS = ["stop", "end", "halt", "cease", "withdraw", "refrain"
 
 /** Words that cancel or hedge the verb right after them. */
 export const NEGATORS = ["not", "n't", "never", "no", "neither", "nor", "without"];
-export const HEDGES = ["may", "might", "could", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"];
+export const HEDGES = ["may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"];
