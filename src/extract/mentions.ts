@@ -45,6 +45,7 @@ export interface Mention {
 const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos"]);
 const LEADER_NOUNS = new Set(["head", "leader", "chief", "commander", "founder", "boss", "emir"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "his", "her"]);
+const GROUP_OR_FORCE = new Set(["forces", "fighters", "militias", "militia", "troops", "rebels", "units", "brigades"]);
 const SUBJECT_PRONOUNS = new Set(["it", "they"]);
 const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will", "did", "could", "also", "then", "later"]);
 const ARMY_NOUNS = new Set(["army", "military"]);
@@ -144,6 +145,12 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       // "Iraqi Security Forces": a demonym or state before a capitalised name with a cue is that body's owner.
       if (isUpperWord(after) && (match.use === "demonym" || isState || match.entry.kind === "organization") && !matcher.matchAt(tokens, match.last + 1)) {
         const runLast = nameRun(tokens, match.last + 1, matcher);
+        // "Syrian Arab forces": a demonym, a capitalised word and a force make one group.
+        if (match.use === "demonym" && GROUP_OR_FORCE.has(tokens[runLast + 1]?.norm ?? "") && !NAME_CUES[tokens[runLast].norm]) {
+          push(i, runLast + 1, { type: "name", name: text(tokens, i, runLast + 1, sentence, offset), kind: "armed_group" });
+          i = runLast + 2;
+          continue;
+        }
         const kind = classify(tokens, match.last + 1, runLast);
         if (kind === "organization" || kind === "armed_group" || kind === "media") {
           push(match.first, match.last, { type: "known", entry: match.entry, use: match.use, government: false });
@@ -175,7 +182,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
       // "Russian forces", "Kyiv's forces": the state acting through its force.
       const possessed = afterNorm === "'s" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
-      const last = FORCE_NOUNS.has(afterNorm) ? match.last + 1 : possessed ? match.last + 2 : match.last;
+      const security = afterNorm === "security" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
+      const last = FORCE_NOUNS.has(afterNorm) ? match.last + 1 : possessed || security ? match.last + 2 : match.last;
       push(match.first, last, { type: "known", entry: match.entry, use: match.use, government: false });
       i = last + 1;
       continue;

@@ -49,6 +49,7 @@ const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over
 const KILL_VERBS = new Set(["kill", "murder", "massacre", "execute", "behead", "slaughter", "assassinate", "torture", "starve"]);
 const VICTIMS = new Set(["civilians", "people", "children", "women", "patients", "residents", "villagers", "protesters", "innocent", "innocents", "families", "refugees", "worshippers", "students", "journalists", "men"]);
 const SUBORDINATORS = new Set(["after", "before", "while", "since", "when", "by", "despite", "without", "through"]);
+const CLAIM = new Set(["claim", "claimed", "claims", "claiming"]);
 const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
@@ -111,6 +112,14 @@ function coordination(ctx: Context, m: number): number[] {
   return (conjoined ? group : [m]).filter((k) => usable(ctx, k));
 }
 
+/** A mention right after a lowercase past-tense verb ("summoned China's ambassador") is that verb's object. */
+function objectOfVerb(ctx: Context, head: number): boolean {
+  let j = head - 1;
+  while (j >= 0 && ctx.tokens[j].norm === "the") j--;
+  const word = ctx.tokens[j];
+  return !!word && !word.joined && /^\p{Ll}+ed$/u.test(word.text) && !BE.has(word.norm) && ctx.tokens[j - 1]?.norm !== "by";
+}
+
 function governedByPreposition(ctx: Context, head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
     const word = ctx.tokens[j];
@@ -125,7 +134,7 @@ function governedByPreposition(ctx: Context, head: number): boolean {
  * For a trigger noun, a stance verb on the way ends the search: in "the EU condemned the strikes" the EU
  * did not strike; a light verb of attack ("launched an offensive") does not.
  */
-function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false): number[] {
+function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false, places = false): number[] {
   for (let i = from - 1; i >= Math.max(0, from - limit); i--) {
     const t = ctx.tokens[i];
     if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.includes(t.norm)) return [];
@@ -140,9 +149,19 @@ function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false): n
       }
     }
     const m = ctx.at[i];
-    // "airstrikes against (ethnic) al-Qaida operatives ... killed": the object of a preposition is not the subject.
-    const governed = m >= 0 && governedByPreposition(ctx, ctx.mentions[m].first);
-    if (m >= 0 && usable(ctx, m) && !governed && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return coordination(ctx, m);
+    // "airstrikes against (ethnic) al-Qaida operatives ... killed": the object of a preposition is not the
+    // subject, and neither is a list that one governs ("working with X, Y and Z to support...").
+    const group = m >= 0 && usable(ctx, m) ? coordination(ctx, m) : [];
+    const head = group.length ? Math.min(...group.map((k) => ctx.mentions[k].first)) : -1;
+    const governed = m >= 0 && (governedByPreposition(ctx, ctx.mentions[m].first) || (head >= 0 && governedByPreposition(ctx, head)));
+    // The subject of a passive attack may be a place: "A village near Amadiya was hit".
+    if (places && m >= 0 && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) === "place") return [m];
+    // "Manila summoned China's ambassador and denounced...": the object of an earlier verb is not the subject.
+    if (group.length && !places && objectOfVerb(ctx, head)) {
+      i = head;
+      continue;
+    }
+    if (group.length && !governed && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return group;
     if (m >= 0) i = ctx.mentions[m].first;
   }
   return [];
@@ -187,7 +206,8 @@ function patientRightOf(ctx: Context, from: number, preps: string[] | undefined,
 function negatedOrHedged(ctx: Context, start: number, relation: EventRelation): "negated" | "threat" | undefined {
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const norm = ctx.tokens[i].norm;
-    if (ctx.at[i] >= 0 || [",", ";", "."].includes(norm)) break;
+    // "did not condemn the strikes and instead blamed the PKK": a new verb phrase escapes the negation.
+    if (ctx.at[i] >= 0 || [",", ";", ".", "and", "but", "while", "instead"].includes(norm)) break;
     if (norm.startsWith("threat") || (norm === "would" && relation === "attacks")) return "threat";
     if (norm === "would") continue;
     if (NEGATORS.includes(norm) || HEDGES.includes(norm)) return "negated";
@@ -429,6 +449,15 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     }
 
     if (!verbs || (!noun && isNounUse(ctx, i))) continue;
+    // "have taken back territory", "pushing ISIL back": a particle, not the verb "back".
+    if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
+    // "one in Baghdad claimed by Daesh", "Daesh claimed responsibility": the claimant carried out the attack.
+    if (CLAIM.has(norm)) {
+      const by = tokens[i + 1]?.norm === "by" ? patientRightOf(ctx, i + 2, undefined, 3) : [];
+      const claimed = by.length ? by : tokens.slice(i + 1, i + 5).some((t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
+      acts.push(...claimed.map(keyOf));
+      continue;
+    }
     for (const { spec, form } of verbs) {
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
       if (spec.object && !tokens.slice(i + 1, i + 4).some((t) => spec.object!.includes(t.norm))) continue;
@@ -450,14 +479,15 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       // "Armed and funded by Iran, ...": skip coordinated participles to reach "by".
       let byAt = end + 1;
       while (tokens[byAt]?.norm === "and" && VERB_FORMS.has(tokens[byAt + 1]?.norm ?? "")) byAt += 2;
-      const byAgent = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 4) : [];
+      // "hit by water cannon fired by a Chinese coast guard vessel": the actor may come a few words on.
+      const byAgent = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 8) : [];
 
       if (isParticiple(form, norm) && byAgent.length && i <= 1) {
         // "Backed by Moscow, Damascus launched...".
         emit(relation, byAgent, mainSubjectAfter(ctx, byAt + 1), trigger, 0.8);
       } else if (passive || (isParticiple(form, norm) && byAgent.length)) {
         // "Idlib was shelled by regime forces" / "a plane shot down by HTS".
-        const patients = agentLeftOf(ctx, beforeVerb >= 0 && passive ? beforeVerb : i);
+        const patients = agentLeftOf(ctx, beforeVerb >= 0 && passive ? beforeVerb : i, 30, false, relation === "attacks");
         emit(relation, byAgent, patients, trigger, 0.8);
         if (relation === "mediates" && byAgent.length && !patients.length) open.push({ relation, sources: byAgent.map(keyOf), trigger });
       } else {
@@ -473,12 +503,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(relation)) agents = speaker;
         // "urged jihadists to battle the regime": the one who urges is behind the attack.
         if (tokens[i - 1]?.norm === "to") {
-          for (let j = i - 2; j >= Math.max(0, i - 10); j--) {
-            if (CONTROL_VERBS.includes(tokens[j].norm)) {
-              agents = agentLeftOf(ctx, j);
-              break;
-            }
-          }
+          let control = -1;
+          for (let j = i - 2; j >= Math.max(0, i - 10) && control < 0; j--) if (CONTROL_VERBS.includes(tokens[j].norm)) control = j;
+          if (control >= 0) agents = agentLeftOf(ctx, control);
+          // "The UK stands by Iraq to defeat Daesh": both sides of the previous relation pursue the aim.
+          else if (previous && previous.end >= i - 3 && previous.agents.length) agents = [...new Set([...previous.agents, ...previous.patients])];
         }
         // "condemned the massacre and ...": an attack event with no named author is resolved from the document.
         const event = relation === "condemns" && condemnsAnEvent(ctx, end + 1);
