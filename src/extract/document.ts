@@ -74,14 +74,18 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), attackers: attackersSoFar });
   });
 
-  // A ceasefire pressed for without naming the parties concerns the document's belligerents.
-  const attackers = new Map<string, number>();
+  // A ceasefire pressed for without naming the parties concerns the document's two sides: the actor
+  // that attacks most and the actor it attacks most.
   const party = (key: string) => !["person", "place"].includes(kinds.get(key) ?? "place");
-  for (const r of relations) {
-    if (r.relation !== "attacks") continue;
-    for (const key of [r.source, r.target].filter(party)) attackers.set(key, (attackers.get(key) ?? 0) + 1);
-  }
-  const belligerents = [...attackers.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+  const attacks = relations.filter((r) => r.relation === "attacks" && party(r.source) && party(r.target));
+  const ranked = (keys: string[]) => {
+    const counts = new Map<string, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+  };
+  const mainAttacker = ranked(attacks.map((r) => r.source))[0];
+  const mainTarget = ranked(attacks.filter((r) => r.source === mainAttacker).map((r) => r.target))[0];
+  const belligerents = [mainAttacker, mainTarget].filter((key): key is string => !!key);
   for (const m of open) {
     for (const source of m.sources) {
       const accused = m.attackers.length ? m.attackers : firstSeenFirst(acted);

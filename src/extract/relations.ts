@@ -2,6 +2,7 @@ import type { ActorKind, EventRelation } from "../types.js";
 import {
   BACKER_NOUNS,
   CALL_VERBS,
+  HYPHEN_BACKING,
   CONTROL_VERBS,
   HEDGES,
   MEDIATION_OBJECTS,
@@ -13,6 +14,7 @@ import {
 import { isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
 import { FUNCTION_WORDS } from "../vocabulary/cues.js";
+import { TITLE_WORDS } from "../vocabulary/titles.js";
 import type { Token } from "./tokens.js";
 
 /** A relation found in one sentence, between document actor keys. */
@@ -49,6 +51,7 @@ const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over
 const KILL_VERBS = new Set(["kill", "murder", "massacre", "execute", "behead", "slaughter", "assassinate", "torture", "starve"]);
 const VICTIMS = new Set(["civilians", "people", "children", "women", "patients", "residents", "villagers", "protesters", "innocent", "innocents", "families", "refugees", "worshippers", "students", "journalists", "men"]);
 const SUBORDINATORS = new Set(["after", "before", "while", "since", "when", "by", "despite", "without", "through"]);
+const FIRST_PERSON = new Set(["our", "my", "your"]);
 const CLAIM = new Set(["claim", "claimed", "claims", "claiming"]);
 const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
@@ -124,6 +127,8 @@ function governedByPreposition(ctx: Context, head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
     const word = ctx.tokens[j];
     if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(ctx.tokens[j - 1]?.norm ?? ""));
+    // "with Prime Minister Al-Abadi": a title stays with its name.
+    if (word.upper && TITLE_WORDS.has(word.norm)) continue;
     if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;
   }
   return false;
@@ -143,7 +148,8 @@ function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false, pl
       // Jump back over ", which ... ," to the noun it describes.
       let j = i - 1;
       while (j >= 0 && ctx.tokens[j].norm !== ",") j--;
-      if (j >= 0 && INSERTION_START.has(ctx.tokens[j + 1]?.norm ?? "")) {
+      const opener = ctx.tokens[j + 1]?.norm ?? "";
+      if (j >= 0 && (INSERTION_START.has(opener) || (/^\p{Ll}+ed$/u.test(ctx.tokens[j + 1]?.text ?? "") && !BE.has(opener)))) {
         i = j;
         continue;
       }
@@ -183,6 +189,11 @@ function patientRightOf(ctx: Context, from: number, preps: string[] | undefined,
     // The verb's own preposition ("seize X from ISIL fighters") makes its object an actor, not a location.
     const ownPrep = prepAt >= 0 && ctx.tokens.slice(prepAt + 1, i).every((w) => DETERMINERS.has(w.norm));
     if (m >= 0 && sawPrep && ownPrep && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return coordination(ctx, m).length ? coordination(ctx, m) : [m];
+    // "a depot in Russia's Belgorod region": look past the country to the place that was hit.
+    if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && ctx.tokens[ctx.mentions[m].last + 1]?.norm === "'s") {
+      i = ctx.mentions[m].last;
+      continue;
+    }
     if (m >= 0 && sawPrep) return usable(ctx, m) ? coordination(ctx, m) : [];
     if (preps?.includes(t.norm)) {
       sawPrep = true;
@@ -268,10 +279,19 @@ function authorOfEvent(ctx: Context, m: number): boolean {
   return before === "by" || ATTACK_EVENTS.has(ctx.tokens[mention.last].norm) || after === "'s" || ATTACK_EVENTS.has(after) || ATTACK_EVENTS.has(ctx.tokens[mention.last + 2]?.norm ?? "");
 }
 
+/** "our ongoing support", "our efforts to defeat": owned by a first person the text does not name. */
+function speakerOwned(ctx: Context, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (FIRST_PERSON.has(ctx.tokens[j].norm)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) || FUNCTION_WORDS.has(ctx.tokens[j].norm)) return false;
+  }
+  return false;
+}
+
 /** "its war", "Russia's invasion", "Israeli strikes": the actor right before a trigger noun owns it. */
 function possessorOf(ctx: Context, i: number): number[] {
   let j = i - 1;
-  while (j >= 0 && j > i - 3 && ctx.at[j] < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !DETERMINERS.has(ctx.tokens[j].norm)) j--;
+  while (j >= 0 && j > i - 3 && ctx.at[j] < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !["the", "a", "an"].includes(ctx.tokens[j].norm)) j--;
   if (ctx.tokens[j]?.norm === "'s") j--;
   const m = mentionEndingAt(ctx, j);
   return m >= 0 && usable(ctx, m) ? [m] : [];
@@ -334,7 +354,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const norm = token.norm;
 
     // "Iran-backed Houthis", "Turkish-backed factions": the actor before the hyphen backs the one after.
-    if (token.joined && mentionEndingAt(ctx, i - 1) >= 0 && usable(ctx, mentionEndingAt(ctx, i - 1))) {
+    if (token.joined && HYPHEN_BACKING.includes(norm) && mentionEndingAt(ctx, i - 1) >= 0 && usable(ctx, mentionEndingAt(ctx, i - 1))) {
       const backed = patientRightOf(ctx, i + 1, undefined, 3);
       emit("backs", [mentionEndingAt(ctx, i - 1)], backed, `${tokens[i - 1].text}-${token.text}`, 0.8);
       continue;
@@ -436,7 +456,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         continue;
       } else {
         agents = possessorOf(ctx, i);
-        if (!agents.length) agents = agentLeftOf(ctx, i, 30, true);
+        // "our ongoing support": the speaker's own side, which the text does not name.
+        if (!agents.length && !speakerOwned(ctx, i)) agents = agentLeftOf(ctx, i, 30, true);
         if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(noun.relation)) agents = speaker;
       }
       // "strikes on a village in Shan State", "a supplier of fighter jets to the junta".
@@ -506,6 +527,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
           let control = -1;
           for (let j = i - 2; j >= Math.max(0, i - 10) && control < 0; j--) if (CONTROL_VERBS.includes(tokens[j].norm)) control = j;
           if (control >= 0) agents = agentLeftOf(ctx, control);
+          else if (speakerOwned(ctx, i - 1)) agents = [];
           // "The UK stands by Iraq to defeat Daesh": both sides of the previous relation pursue the aim.
           else if (previous && previous.end >= i - 3 && previous.agents.length) agents = [...new Set([...previous.agents, ...previous.patients])];
         }

@@ -1,4 +1,4 @@
-import { HYPHEN_BACKING } from "../vocabulary/triggers.js";
+import { HYPHEN_AFFILIATION, HYPHEN_BACKING } from "../vocabulary/triggers.js";
 
 /** A word or punctuation mark with its offsets in the document. */
 export interface Token {
@@ -39,7 +39,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const possessive = /['’]s$/iu.test(word) && word.length > 2 ? POSSESSIVE.exec(word) : null;
     const negated = /n['’]t$/iu.test(word) && word.length > 3;
     const dash = word.lastIndexOf("-");
-    if (dash > 0 && HYPHEN_BACKING.includes(word.slice(dash + 1).toLowerCase())) {
+    const suffix = word.slice(dash + 1).toLowerCase();
+    if (dash > 0 && (HYPHEN_BACKING.includes(suffix) || HYPHEN_AFFILIATION.includes(suffix))) {
       // "Iran-backed" reads as "Iran backed": the actor and the relation are separate words.
       tokens.push(...tokenize(word.slice(0, dash), start), { ...make(word.slice(dash + 1), start + dash + 1), joined: true });
     } else if (possessive) {

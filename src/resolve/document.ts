@@ -100,7 +100,13 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     const named = (a: DocActor) => [a.label, ...a.aliases].some((name) => name.toLowerCase().includes(noun));
     const byName = latest.find((a) => fits(a) && named(a));
     // "the ministry", "the coalition" name a kind of body: only a body so named can be meant.
-    return byName ?? (SPECIFIC_NOUNS.has(noun) ? undefined : latest.find(fits));
+    if (byName || SPECIFIC_NOUNS.has(noun)) return byName;
+    // The kinds are in order of preference: "the movement" is an armed group before it is a ministry.
+    for (const kind of kinds) {
+      const found = latest.find((a) => a.kind === kind);
+      if (found) return found;
+    }
+    return undefined;
   };
   let lastGovernment: DocActor | undefined;
   const pending: { m: ResolvedMention; kinds: ActorKind[]; at: number }[] = [];

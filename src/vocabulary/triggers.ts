@@ -146,6 +146,8 @@ export const PROTEGE_NOUNS = ["proxy", "proxies", "client", "clients"];
 
 /** Participles that join an actor to a noun with a hyphen: "Iran-backed", "US-led", "Saudi-funded". */
 export const HYPHEN_BACKING = ["backed", "supported", "funded", "armed", "sponsored", "allied", "financed", "trained"];
+/** Hyphenated participles split off without a relation, so the actor before them is found: "Islamic State-linked". */
+export const HYPHEN_AFFILIATION = ["linked", "affiliated", "aligned", "inspired", "based", "held", "controlled", "run", "led", "occupied"];
 
 /** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
 export const MEDIATION_VERBS = ["host", "hold", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"];
