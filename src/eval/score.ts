@@ -1,16 +1,10 @@
+import { normalizeName } from "../query/names.js";
 import { CORE_RELATIONS, isCoreRelation } from "../vocabulary/relations.js";
 import type { ActorGraph, CoreRelation } from "../types.js";
 import type { Counts, DocumentScore, EvaluationReport, GoldDocument, Scores } from "./types.js";
 
-/** Names compare without case, punctuation or a leading "the". */
-export function normalizeName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-}
+// Names compare as the gold README says: without case, punctuation or a leading "the".
+export { normalizeName };
 
 const list = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 const emptyCounts = (): Counts => ({ tp: 0, fp: 0, found: 0, required: 0 });
