@@ -353,6 +353,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const token = tokens[i];
     const norm = token.norm;
 
+    // "Israeli-occupied", "Tripoli-based": split off to find the actor, not a verb of its own.
+    if (token.joined && !HYPHEN_BACKING.includes(norm)) continue;
     // "Iran-backed Houthis", "Turkish-backed factions": the actor before the hyphen backs the one after.
     if (token.joined && HYPHEN_BACKING.includes(norm) && mentionEndingAt(ctx, i - 1) >= 0 && usable(ctx, mentionEndingAt(ctx, i - 1))) {
       const backed = patientRightOf(ctx, i + 1, undefined, 3);
@@ -437,10 +439,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       // "the attack by X on Y" / "Russian strikes on Kharkiv" / "Damascus launched an offensive against Idlib".
       let agents: number[] = [];
       let next = i + 1;
-      // "came under fire from X", "received heavy fire from ISIL fighters": X attacks the subject.
-      if (noun.relation === "attacks" && tokens[i + 1]?.norm === "from") {
-        const attackers = patientRightOf(ctx, i + 2, ["from"], 6, false, true);
-        emit("attacks", attackers.length ? attackers : patientRightOf(ctx, i + 1, ["from"], 6), agentLeftOf(ctx, i, 30, true), token.text, 0.65);
+      // "came under fire from X", "drawing criticism from Washington": X acts on the subject.
+      if (tokens[i + 1]?.norm === "from") {
+        const actors = patientRightOf(ctx, i + 1, ["from"], 6);
+        const subject = noun.relation === "attacks" ? agentLeftOf(ctx, i, 30, true) : previous?.agents.length ? previous.agents : agentLeftOf(ctx, i, 30, true);
+        emit(noun.relation, actors, subject, token.text, 0.65);
         continue;
       }
       if (tokens[i + 1]?.norm === "by" && at[i + 2] >= 0 && usable(ctx, at[i + 2])) {

@@ -70,6 +70,10 @@ export const VERBS: VerbSpec[] = [
   { base: "retake", relation: "attacks", forms: ["retook", "retaken", "retaking", "retakes"], after: ["from"] },
   { base: "liberate", relation: "attacks", after: ["from"] },
   { base: "counterattack", relation: "attacks" },
+  { base: "encircle", relation: "attacks" },
+  { base: "blockade", relation: "attacks" },
+  { base: "occupy", relation: "attacks", forms: ["occupied", "occupying", "occupies"] },
+  { base: "annex", relation: "attacks" },
   // condemns
   { base: "condemn", relation: "condemns" },
   { base: "denounce", relation: "condemns" },
