@@ -18,7 +18,7 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   mediates: "#0072B2",
   praises: "#56B4E9",
   threatens: "#E69F00",
-  demands: "#F0E442",
+  demands: "#882255",
   leads: "#bbbbbb",
   member_of: "#bbbbbb",
   spokesman_for: "#bbbbbb",

@@ -1,0 +1,3 @@
+import { atom } from "../core/atom.js";
+
+export const layoutRunningAtom = atom(false);
