@@ -244,7 +244,9 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       continue;
     }
     // "the army", "Army aircraft": the armed force of the state in focus.
-    if (ARMY_NOUNS.has(token.norm) && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
+    // ("a military base" is no one's army.)
+    const indefinite = tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an";
+    if (ARMY_NOUNS.has(token.norm) && !indefinite && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
       const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
       push(i, last, { type: "army" });
       i = last + 1;

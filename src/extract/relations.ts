@@ -310,6 +310,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
   // The last verb's arguments: "X denounced Y and accused Z" keeps X as the subject of "accused".
   let previous: { agents: number[]; patients: number[]; end: number } | undefined;
   const subjectOf = (i: number): number[] => {
+    // "praised Kenya for hosting talks", "accused Kigali of sending troops": the object does the -ing.
+    if (/ing$/.test(tokens[i].norm) && (tokens[i - 1]?.norm === "for" || tokens[i - 1]?.norm === "of")) {
+      const object = mentionEndingAt(ctx, i - 2);
+      if (object >= 0 && usable(ctx, object)) return coordination(ctx, object);
+    }
     const agents = agentLeftOf(ctx, i);
     if (previous && agents.length && agents.every((a) => previous!.patients.includes(a))) {
       const between = tokens.slice(previous.end + 1, i).map((t) => t.norm);
