@@ -519,6 +519,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const patients = agentLeftOf(ctx, beforeVerb >= 0 && passive ? beforeVerb : i, 30, false, relation === "attacks");
         emit(relation, byAgent, patients, trigger, 0.8);
         if (relation === "mediates" && byAgent.length && !patients.length) open.push({ relation, sources: byAgent.map(keyOf), trigger });
+        // "The strikes were condemned by Iran": the condemned act's author is named elsewhere.
+        const eventSubject = tokens.slice(Math.max(0, i - 5), i).some((t) => ATTACK_EVENTS.has(t.norm));
+        if (relation === "condemns" && byAgent.length && !patients.length && eventSubject) open.push({ relation, sources: byAgent.map(keyOf), trigger });
       } else {
         let agents = subjectOf(i);
         // ", pounding positions...": a participle after a comma shares the main clause's subject.

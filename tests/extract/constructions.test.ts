@@ -94,3 +94,27 @@ describe("the extractor reads news constructions", () => {
     expect(found).toContain("Assad regime attacks Idlib");
   });
 });
+
+describe("more constructions", () => {
+  it("a condemned event in the passive points at its author", () => {
+    expect(extract("US and British warplanes struck the Houthis on Saturday. The strikes were condemned by Iran.")).toEqual(
+      expect.arrayContaining(["Iran condemns United States"]),
+    );
+  });
+
+  it("criticism from a third party runs from it to the subject", () => {
+    expect(extract("Turkey shelled Kurdish YPG positions in Syria, drawing criticism from Washington.")).toContain("United States condemns Turkey");
+  });
+
+  it("the object of 'praised X for hosting talks' is the mediator", () => {
+    expect(extract("Ethiopian Prime Minister Abiy Ahmed praised Kenya for hosting talks between Ethiopia and Eritrea.")).toEqual(
+      expect.arrayContaining(["Kenya mediates Ethiopia", "Kenya mediates Eritrea"]),
+    );
+  });
+
+  it("a relation stated with 'would' is a threat only for attacks", () => {
+    expect(extract("Berlin said it would keep supporting Kyiv. Hamas said it would target Israel.")).toEqual(
+      expect.arrayContaining(["Germany backs Ukraine", "Hamas threatens Israel"]),
+    );
+  });
+});
