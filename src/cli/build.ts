@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { defaultJobs, extractCorpus } from "../corpus/pool.js";
+import { ProgressBar } from "../corpus/progress.js";
 import type { DictionaryEntry } from "../dictionary/types.js";
 import { writeGexfFile, writeJsonFile } from "../export/write.js";
-import { articlesToGraph } from "../pipeline.js";
-import { readArticles } from "../read/readArticles.js";
+import { extractionsToGraph } from "../pipeline.js";
+import { listCorpus } from "../read/corpus.js";
 import type { ActorGraph } from "../types.js";
 import { RELATION_TYPES } from "../vocabulary/relations.js";
 import { UserError } from "./errors.js";
@@ -28,36 +30,76 @@ export function readDictionary(path: string): DictionaryEntry[] {
   return data as DictionaryEntry[];
 }
 
-/** "1 document, 14 actors, 12 relations (attacks 5, backs 2), 0.4 s". */
-export function summary(graph: ActorGraph, documents: number, seconds: number): string {
+/** "1 document, 14 actors, 12 relations (attacks 5, backs 2), 0.4 s", then notes such as "(1 skipped)". */
+export function summary(graph: ActorGraph, documents: number, seconds: number, notes: string[] = []): string {
   const counts = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => counts.set(attributes.relation, (counts.get(attributes.relation) ?? 0) + 1));
   const byType = RELATION_TYPES.filter((r) => counts.has(r)).map((r) => `${r} ${counts.get(r)}`).join(", ");
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(documents, "document")}, ${plural(graph.order, "actor")}, ${plural(graph.size, "relation")}${byType ? ` (${byType})` : ""}, ${seconds.toFixed(2)} s`;
+  return `${plural(documents, "document")}, ${plural(graph.order, "actor")}, ${plural(graph.size, "relation")}${byType ? ` (${byType})` : ""}, ${seconds.toFixed(2)} s${notes.length ? ` (${notes.join(", ")})` : ""}`;
+}
+
+// Below this much input, starting worker threads costs more than it saves (unless -j asks for them).
+const SMALL_INPUT_BYTES = 512 * 1024;
+
+interface BuildOptions {
+  out: string;
+  dictionary?: string;
+  iterations: string;
+  jobs?: string;
+  strict?: boolean;
+  cache: boolean;
+  quiet?: boolean;
+}
+
+async function build(paths: string[], options: BuildOptions): Promise<void> {
+  const started = performance.now();
+  const iterations = Number(options.iterations);
+  if (!Number.isInteger(iterations) || iterations < 0) throw new UserError(`--iterations must be a whole number, got ${options.iterations}`);
+  const jobsAsked = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobsAsked !== undefined && (!Number.isInteger(jobsAsked) || jobsAsked < 1)) throw new UserError(`--jobs must be a whole number of at least 1, got ${options.jobs}`);
+  const dictionary = options.dictionary ? readDictionary(options.dictionary) : [];
+  const sources = listCorpus(paths);
+  const bytes = sources.reduce((sum, s) => sum + s.bytes, 0);
+  const jobs = jobsAsked ?? (bytes < SMALL_INPUT_BYTES ? 1 : defaultJobs());
+
+  const bar = ProgressBar.enabled(process.stderr, !!options.quiet) ? new ProgressBar(process.stderr) : undefined;
+  let result;
+  try {
+    result = await extractCorpus(sources, {
+      jobs,
+      dictionary,
+      cacheRoot: options.cache ? join(options.out, ".cache") : undefined,
+      strict: options.strict,
+      onProblem: (p) => (bar ? bar.note(`actorgraph: skipped ${p.where}: ${p.reason}`) : process.stderr.write(`actorgraph: skipped ${p.where}: ${p.reason}\n`)),
+      onProgress: (progress) => bar?.update(progress),
+    });
+  } finally {
+    bar?.clear();
+  }
+  const { extractions, problems, cached } = result;
+  if (!extractions.length) throw new UserError(`no article could be read (${problems.length} skipped)`);
+  const graph = extractionsToGraph(extractions, { layoutIterations: iterations });
+  writeJsonFile(graph, join(options.out, "graph.json"));
+  writeGexfFile(graph, join(options.out, "graph.gexf"), { version: "1.3" });
+  if (!options.quiet) {
+    const seconds = (performance.now() - started) / 1000;
+    const notes = [...(problems.length ? [`${problems.length} skipped`] : []), ...(cached ? [`${cached} from cache`] : [])];
+    process.stdout.write(`Built ${join(options.out, "graph.json")} and graph.gexf: ${summary(graph, extractions.length, seconds, notes)}\n`);
+  }
 }
 
 export function registerBuild(program: Command): void {
   program
     .command("build")
-    .description("Extract actors and relations from articles (.txt, .md, .html files or folders) and write graph.json and graph.gexf")
-    .argument("<paths...>", "article files or folders (searched recursively)")
+    .description("Extract actors and relations from articles (.txt, .md, .html files, .jsonl feeds, folders or glob patterns) and write graph.json and graph.gexf")
+    .argument("<paths...>", "article files, JSON Lines files, folders (searched recursively) or quoted glob patterns")
     .option("-o, --out <dir>", "folder to write graph.json and graph.gexf into", "graph-data")
     .option("-d, --dictionary <file>", "JSON array of extra actors {id, label, kind, aliases, demonyms, metonyms} that extend the built-in dictionary")
     .option("--iterations <n>", "ForceAtlas2 layout iterations (0 keeps seeded positions)", "300")
-    .option("-q, --quiet", "print nothing but errors")
-    .action((paths: string[], options: { out: string; dictionary?: string; iterations: string; quiet?: boolean }) => {
-      const started = performance.now();
-      const iterations = Number(options.iterations);
-      if (!Number.isInteger(iterations) || iterations < 0) throw new UserError(`--iterations must be a whole number, got ${options.iterations}`);
-      const dictionary = options.dictionary ? readDictionary(options.dictionary) : [];
-      const articles = readArticles(paths);
-      const graph = articlesToGraph(articles, { dictionary, layoutIterations: iterations });
-      writeJsonFile(graph, join(options.out, "graph.json"));
-      writeGexfFile(graph, join(options.out, "graph.gexf"), { version: "1.3" });
-      if (!options.quiet) {
-        const seconds = (performance.now() - started) / 1000;
-        process.stdout.write(`Built ${join(options.out, "graph.json")} and graph.gexf: ${summary(graph, articles.length, seconds)}\n`);
-      }
-    });
+    .option("-j, --jobs <n>", "extraction threads (default: one per core; small inputs use one)")
+    .option("--strict", "fail on the first unreadable or malformed document instead of skipping it")
+    .option("--no-cache", "extract every document again instead of reusing <out>/.cache")
+    .option("-q, --quiet", "print nothing but errors (and no progress bar)")
+    .action(build);
 }

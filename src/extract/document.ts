@@ -2,7 +2,8 @@ import type { Matcher } from "../dictionary/matcher.js";
 import { resolveDocument, type SentenceMentions } from "../resolve/document.js";
 import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } from "../types.js";
 import { findMentions } from "./mentions.js";
-import { findRelations } from "./relations.js";
+import { mayRelate } from "./prefilter.js";
+import { findRelations, type SentenceFacts } from "./relations.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
@@ -32,6 +33,8 @@ export interface DocumentExtraction {
   relations: ExtractedRelation[];
 }
 
+const NO_FACTS: SentenceFacts = { relations: [], open: [], acts: [] };
+
 /** Attackers in the order the text introduces them: news names the main event first. */
 function firstSeenFirst(keys: string[]): string[] {
   return [...new Set(keys)];
@@ -57,7 +60,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const acted: string[] = [];
   const open: { relation: "mediates" | "condemns"; sources: string[]; trigger: string; evidence: Evidence; attackers: string[] }[] = [];
   sentences.forEach((sentence, index) => {
-    const facts = findRelations(sentence.tokens, resolved[index], kinds);
+    // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
+    const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds) : NO_FACTS;
     const evidence = (trigger: string): Evidence => ({
       doc: article.name,
       start: sentence.start,
@@ -70,7 +74,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     // "condemned the attack": the attackers named so far in the document, latest first.
     for (const actor of facts.acts) acted.push(actor);
     for (const r of facts.relations) if (r.relation === "attacks" && kinds.get(r.source) !== "person") acted.push(r.source);
-    const attackersSoFar = firstSeenFirst(acted);
+    const attackersSoFar = facts.open.length ? firstSeenFirst(acted) : [];
     for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), attackers: attackersSoFar });
   });
 

@@ -2,6 +2,7 @@ import type { ActorKind, EventRelation } from "../types.js";
 import {
   BACKER_NOUNS,
   CALL_VERBS,
+  CLAIM_WORDS,
   HYPHEN_BACKING,
   CONTROL_VERBS,
   HEDGES,
@@ -52,7 +53,6 @@ const KILL_VERBS = new Set(["kill", "murder", "massacre", "execute", "behead", "
 const VICTIMS = new Set(["civilians", "people", "children", "women", "patients", "residents", "villagers", "protesters", "innocent", "innocents", "families", "refugees", "worshippers", "students", "journalists", "men"]);
 const SUBORDINATORS = new Set(["after", "before", "while", "since", "when", "by", "despite", "without", "through"]);
 const FIRST_PERSON = new Set(["our", "my", "your"]);
-const CLAIM = new Set(["claim", "claimed", "claims", "claiming"]);
 const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
@@ -481,7 +481,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     // "have taken back territory", "pushing ISIL back": a particle, not the verb "back".
     if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
     // "one in Baghdad claimed by Daesh", "Daesh claimed responsibility": the claimant carried out the attack.
-    if (CLAIM.has(norm)) {
+    if (CLAIM_WORDS.includes(norm)) {
       const by = tokens[i + 1]?.norm === "by" ? patientRightOf(ctx, i + 2, undefined, 3) : [];
       const claimed = by.length ? by : tokens.slice(i + 1, i + 5).some((t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
       acts.push(...claimed.map(keyOf));

@@ -62,14 +62,16 @@ export function buildGraph(extractions: DocumentExtraction[], meta: Partial<Grap
     });
   }
 
-  const edges = new Map<string, { source: string; target: string; relation: RelationAttributes["relation"]; evidence: Evidence[]; confidences: number[] }>();
+  const edges = new Map<string, { source: string; target: string; relation: RelationAttributes["relation"]; evidence: Evidence[]; confidences: number[]; sentences: Set<string> }>();
   for (const doc of docs) {
     for (const r of doc.relations) {
       if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
       const key = `${r.source}|${r.relation}|${r.target}`;
-      const edge = edges.get(key) ?? { source: r.source, target: r.target, relation: r.relation, evidence: [], confidences: [] };
+      const edge = edges.get(key) ?? { source: r.source, target: r.target, relation: r.relation, evidence: [], confidences: [], sentences: new Set<string>() };
       // One evidence item per sentence: two triggers in one sentence prove the edge once.
-      if (!edge.evidence.some((e) => e.doc === r.evidence.doc && e.start === r.evidence.start)) {
+      const sentence = `${r.evidence.doc}\0${r.evidence.start}`;
+      if (!edge.sentences.has(sentence)) {
+        edge.sentences.add(sentence);
         edge.evidence.push(r.evidence);
         edge.confidences.push(r.confidence);
       }

@@ -157,6 +157,9 @@ export const HYPHEN_AFFILIATION = ["linked", "affiliated", "aligned", "inspired"
 export const MEDIATION_VERBS = ["host", "hold", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"];
 export const MEDIATION_OBJECTS = ["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice"];
 
+/** "Daesh claimed responsibility", "an attack claimed by X": the claimant carried out the act. */
+export const CLAIM_WORDS = ["claim", "claimed", "claims", "claiming"];
+
 /** Verbs that report speech: their subject is the source of the stance in what follows. */
 export const SPEECH_VERBS = ["said", "says", "say", "told", "tweeted", "stated", "added", "adding", "noted", "reported", "announced", "declared", "wrote", "posted", "insisted", "claimed", "asserted", "explained", "remarked", "according"];
 

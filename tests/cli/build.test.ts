@@ -42,15 +42,12 @@ describe("actorgraph build", () => {
   it("explains every option in --help", () => {
     const run = runCli(["build", "--help"]);
     expect(run.status).toBe(0);
-    for (const option of ["--out", "--dictionary", "--iterations", "--quiet"]) expect(run.stdout).toContain(option);
+    for (const option of ["--out", "--dictionary", "--iterations", "--quiet", "--jobs", "--strict", "--no-cache"]) expect(run.stdout).toContain(option);
   });
 
   describe("bad input: one clear line on stderr, a non-zero exit, earlier output kept", () => {
     const cases: [string, (dir: string) => string, RegExp][] = [
       ["a missing path", (dir) => join(dir, "nope.txt"), /no such file or folder/],
-      ["an empty file", (dir) => (writeFileSync(join(dir, "e.txt"), "  \n"), join(dir, "e.txt")), /empty file/],
-      ["a binary file", (dir) => (writeFileSync(join(dir, "b.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), join(dir, "b.txt")), /binary file/],
-      ["invalid UTF-8", (dir) => (writeFileSync(join(dir, "u.txt"), Buffer.from([0x52, 0x75, 0xff, 0xfe, 0x73])), join(dir, "u.txt")), /not valid UTF-8/],
       ["a folder with no articles", (dir) => (mkdirSync(join(dir, "empty")), join(dir, "empty")), /no articles/],
     ];
     for (const [name, make, message] of cases) {
@@ -66,5 +63,49 @@ describe("actorgraph build", () => {
         expect(readFileSync(join(out, "graph.json"))).toEqual(before);
       });
     }
+  });
+
+  describe("a bad document in a corpus: reported (file and reason) and skipped; with --strict the build fails", () => {
+    const cases: [string, (dir: string) => string, RegExp][] = [
+      ["an empty file", (dir) => (writeFileSync(join(dir, "e.txt"), "  \n"), join(dir, "e.txt")), /e\.txt: empty file/],
+      ["a binary file", (dir) => (writeFileSync(join(dir, "b.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])), join(dir, "b.txt")), /b\.txt: binary file/],
+      ["invalid UTF-8", (dir) => (writeFileSync(join(dir, "u.txt"), Buffer.from([0x52, 0x75, 0xff, 0xfe, 0x73])), join(dir, "u.txt")), /u\.txt: not valid UTF-8/],
+      ["a malformed JSON Lines record", (dir) => (writeFileSync(join(dir, "f.jsonl"), '{"id": "x", "text": \n'), join(dir, "f.jsonl")), /f\.jsonl:1: not valid JSON/],
+    ];
+    for (const [name, make, message] of cases) {
+      it(`${name}: skipped, and the build completes`, () => {
+        const out = tempDir();
+        const run = runCli(["build", "graph-data/articles", make(tempDir()), "--out", out]);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toMatch(new RegExp(`^actorgraph: skipped .*${message.source}`));
+        expect(run.stderr.trim().split("\n")).toHaveLength(1);
+        expect(run.stdout).toMatch(/: 1 document, \d+ actors, .* s \(1 skipped\)\n$/);
+        expect(JSON.parse(readFileSync(join(out, "graph.json"), "utf8")).attributes.documents).toEqual(["idlib.txt"]);
+      });
+
+      it(`${name}: with --strict, the build fails and keeps the earlier graph`, () => {
+        const out = tempDir();
+        expect(runCli(["build", "graph-data/articles", "--out", out, "-q"]).status).toBe(0);
+        const before = readFileSync(join(out, "graph.json"));
+        const run = runCli(["build", "graph-data/articles", make(tempDir()), "--out", out, "--strict"]);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(message);
+        expect(run.stderr.trim().split("\n")).toHaveLength(1);
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+        expect(readFileSync(join(out, "graph.json"))).toEqual(before);
+      });
+    }
+
+    it("when no document at all can be read, the build fails and keeps the earlier graph", () => {
+      const out = tempDir();
+      expect(runCli(["build", "graph-data/articles", "--out", out, "-q"]).status).toBe(0);
+      const before = readFileSync(join(out, "graph.json"));
+      const dir = tempDir();
+      writeFileSync(join(dir, "e.txt"), "");
+      const run = runCli(["build", join(dir, "e.txt"), "--out", out]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^actorgraph: skipped .*e\.txt: empty file\nactorgraph: no article could be read \(1 skipped\)\n$/);
+      expect(readFileSync(join(out, "graph.json"))).toEqual(before);
+    });
   });
 });

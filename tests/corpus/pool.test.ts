@@ -1,0 +1,91 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { UserError } from "../../src/cli/errors.js";
+import { extractCorpus, workerRunner, type Progress } from "../../src/corpus/pool.js";
+import { extractArticle } from "../../src/corpus/split.js";
+import { dictionaryMatcher } from "../../src/pipeline.js";
+import type { DocumentExtraction } from "../../src/extract/document.js";
+import { listCorpus } from "../../src/read/corpus.js";
+import { tempDir } from "../helpers/cli.js";
+
+function mixedCorpus(): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, "a.txt"), "Date: 2024-01-05\n\nRussia attacked Ukraine. The United Nations condemned Moscow.");
+  writeFileSync(join(dir, "b.txt"), "");
+  const lines = [
+    { id: "j1", title: "Hamas praises Iran", date: "2024-01-01", text: "Hamas praised Iran for its support." },
+    { id: "j2", date: "2024-01-02", text: "Turkey mediated between Russia and Ukraine. Qatar hosted talks between Hamas and Israel." },
+  ].map((record) => JSON.stringify(record));
+  // Enough documents that workers start (the first few are extracted in the calling thread).
+  const more = Array.from({ length: 10 }, (_, i) => JSON.stringify({ id: `m${i}`, text: `Day ${i}: Israel attacked Hezbollah. Iran condemned Israel.` }));
+  writeFileSync(join(dir, "feed.jsonl"), `${lines[0]}\nnot json\n${lines[1]}\n${more.join("\n")}\n`);
+  return dir;
+}
+
+const byDoc = (extractions: DocumentExtraction[]) => [...extractions].sort((a, b) => (a.doc < b.doc ? -1 : 1));
+
+describe("extracting a corpus", () => {
+  it("gives the same extractions on one thread or several, and reports every unusable document", async () => {
+    const sources = listCorpus([mixedCorpus()]);
+    const problems: string[] = [];
+    const one = await extractCorpus(sources, { jobs: 1, onProblem: (p) => problems.push(`${p.where.replace(/^.*\//, "")}: ${p.reason}`) });
+    const two = await extractCorpus(sources, { jobs: 2 });
+    expect(one.extractions.map((e) => e.doc).sort()).toEqual(["a.txt", "j1", "j2", ...Array.from({ length: 10 }, (_, i) => `m${i}`)]);
+    expect(byDoc(two.extractions)).toEqual(byDoc(one.extractions));
+    expect(problems).toEqual(["b.txt: empty file", "feed.jsonl:2: not valid JSON"]);
+    expect(two.problems).toEqual(one.problems);
+  });
+
+  it("reuses cached extractions, which equal fresh ones", async () => {
+    const sources = listCorpus([mixedCorpus()]);
+    const cacheRoot = join(tempDir(), ".cache");
+    const fresh = await extractCorpus(sources, { jobs: 2, cacheRoot });
+    expect(fresh.cached).toBe(0);
+    const again = await extractCorpus(sources, { jobs: 2, cacheRoot });
+    expect(again.cached).toBe(13);
+    expect(JSON.stringify(byDoc(again.extractions))).toBe(JSON.stringify(byDoc(fresh.extractions)));
+  });
+
+  it("counts progress up to every byte of the corpus", async () => {
+    const sources = listCorpus([mixedCorpus()]);
+    const seen: Progress[] = [];
+    await extractCorpus(sources, { jobs: 1, onProgress: (p) => seen.push({ ...p }) });
+    const last = seen[seen.length - 1];
+    expect(last).toMatchObject({ documents: 13, skipped: 2 });
+    expect(last.bytesDone).toBe(last.bytesTotal);
+    expect(seen.map((p) => p.bytesDone)).toEqual([...seen.map((p) => p.bytesDone)].sort((a, b) => a - b));
+  });
+
+  it("fails on the first unusable document when strict", async () => {
+    const sources = listCorpus([mixedCorpus()]);
+    const run = extractCorpus(sources, { jobs: 2, strict: true });
+    await expect(run).rejects.toThrow(UserError);
+    await expect(run).rejects.toThrow(/b\.txt: empty file$/);
+  });
+});
+
+describe("extraction workers", () => {
+  const setup = { dictionary: [], version: "test" };
+
+  it("answer each document, through the cached form and back", async () => {
+    const runner = workerRunner(2, setup);
+    const results: unknown[] = [];
+    const article = { name: "a.txt", text: "Russia attacked Ukraine. Hamas praised Iran.", date: "2024-01-01" };
+    runner.run("k", article, (result) => results.push(result));
+    await runner.drain();
+    await runner.close();
+    expect(results).toEqual([{ extraction: extractArticle(article, dictionaryMatcher()) }]);
+  });
+
+  it("that cannot start stop the build with the reason instead of restarting for ever", async () => {
+    const runner = workerRunner(2, setup, join(tempDir(), "missing-worker.js"));
+    const failures: string[] = [];
+    for (let i = 0; i < 3; i++) runner.run(`k${i}`, { name: `${i}.txt`, text: "Russia attacked Ukraine." }, (result) => "error" in result && failures.push(result.error));
+    await expect(runner.drain()).rejects.toThrow(/^extraction workers could not start \(.+\)$/);
+    expect(() => runner.ready()).toThrow(/could not start/);
+    await runner.close();
+    expect(failures).toHaveLength(3);
+    for (const failure of failures) expect(failure).toMatch(/^extractor stopped \(/);
+  });
+});
