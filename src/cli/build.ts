@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { defaultJobs, extractCorpus } from "../corpus/pool.js";
 import { ProgressBar } from "../corpus/progress.js";
 import type { DictionaryEntry } from "../dictionary/types.js";
-import { writeGexfFile, writeJsonFile } from "../export/write.js";
+import { writeGraphFiles } from "../export/write.js";
 import { extractionsToGraph } from "../pipeline.js";
 import { listCorpus } from "../read/corpus.js";
 import type { ActorGraph } from "../types.js";
@@ -52,8 +52,18 @@ interface BuildOptions {
   quiet?: boolean;
 }
 
+/** The output folder must be writable before any work starts: a bad --out is a one-line user error. */
+function ensureOutputFolder(out: string): void {
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot write to ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
 async function build(paths: string[], options: BuildOptions): Promise<void> {
   const started = performance.now();
+  ensureOutputFolder(options.out);
   const iterations = Number(options.iterations);
   if (!Number.isInteger(iterations) || iterations < 0) throw new UserError(`--iterations must be a whole number, got ${options.iterations}`);
   const jobsAsked = options.jobs === undefined ? undefined : Number(options.jobs);
@@ -80,8 +90,11 @@ async function build(paths: string[], options: BuildOptions): Promise<void> {
   const { extractions, problems, cached } = result;
   if (!extractions.length) throw new UserError(`no article could be read (${problems.length} skipped)`);
   const graph = extractionsToGraph(extractions, { layoutIterations: iterations });
-  writeJsonFile(graph, join(options.out, "graph.json"));
-  writeGexfFile(graph, join(options.out, "graph.gexf"), { version: "1.3" });
+  try {
+    writeGraphFiles(graph, options.out);
+  } catch (error) {
+    throw new UserError(`cannot write to ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   if (!options.quiet) {
     const seconds = (performance.now() - started) / 1000;
     const notes = [...(problems.length ? [`${problems.length} skipped`] : []), ...(cached ? [`${cached} from cache`] : [])];

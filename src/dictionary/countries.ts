@@ -63,5 +63,5 @@ export function countryEntries(): DictionaryEntry[] {
         metonyms: unique(more.metonyms ?? country.capital),
       };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

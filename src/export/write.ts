@@ -1,7 +1,7 @@
 // File writers: stream a pure chunk generator to disk through writeFileAtomic, one write per ~64 KB chunk.
 import { join } from "node:path";
 import type { ActorGraph } from "../types.js";
-import { writeFileAtomic } from "./atomicWrite.js";
+import { writeFileAtomic, writeFilesAtomic } from "./atomicWrite.js";
 import { edgesCsvChunks, nodesCsvChunks } from "./csv.js";
 import { gexfChunks, type GexfOptions, type GexfVersion } from "./gexf.js";
 import { graphmlChunks } from "./graphml.js";
@@ -10,10 +10,20 @@ import { jsonChunks } from "./json.js";
 export type ExportFormat = "gexf" | "graphml" | "csv" | "json";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "csv", "json"];
 
+const appendAll = (chunks: Iterable<string>) => (append: (chunk: string) => void) => {
+  for (const chunk of chunks) append(chunk);
+};
+
 export function writeChunks(path: string, chunks: Iterable<string>): void {
-  writeFileAtomic(path, (append) => {
-    for (const chunk of chunks) append(chunk);
-  });
+  writeFileAtomic(path, appendAll(chunks));
+}
+
+/** What `build` writes: graph.json and graph.gexf (1.3), both or neither, so they never disagree. */
+export function writeGraphFiles(graph: ActorGraph, dir: string): void {
+  writeFilesAtomic([
+    { path: join(dir, "graph.json"), write: appendAll(jsonChunks(graph)) },
+    { path: join(dir, "graph.gexf"), write: appendAll(gexfChunks(graph, { version: "1.3" })) },
+  ]);
 }
 
 export function writeGexfFile(graph: ActorGraph, path: string, options: GexfOptions = {}): void {

@@ -71,7 +71,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
       ...(article.date ? { date: article.date } : {}),
     });
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
-    // "condemned the attack": the attackers named so far in the document, latest first.
+    // "condemned the attack": the attackers named so far in the document, in the order the text named them.
     for (const actor of facts.acts) acted.push(actor);
     for (const r of facts.relations) if (r.relation === "attacks" && kinds.get(r.source) !== "person") acted.push(r.source);
     const attackersSoFar = facts.open.length ? firstSeenFirst(acted) : [];
@@ -85,7 +85,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const ranked = (keys: string[]) => {
     const counts = new Map<string, number>();
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+    // Code-point order, not localeCompare: the browser and the command line must agree.
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
   };
   const mainAttacker = ranked(attacks.map((r) => r.source))[0];
   const mainTarget = ranked(attacks.filter((r) => r.source === mainAttacker).map((r) => r.target))[0];

@@ -12,7 +12,8 @@ const ABBREVIATIONS = new Set(
   "mr mrs ms dr gen lt col maj capt sgt sen rep gov st jr sr prof rev no vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp est approx fig".split(" "),
 );
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}"“‘])/gu;
+// A match starts only at the beginning of a run of marks, so "!!!!…" costs linear time, not quadratic.
+const BOUNDARY = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}"“‘])/gu;
 
 function endsWithAbbreviation(text: string, at: number): boolean {
   const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, at - 12), at + 1));

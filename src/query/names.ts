@@ -22,7 +22,7 @@ export function actorOf(graph: ActorGraph, key: string): Actor {
   return { key, ...graph.getNodeAttributes(key) };
 }
 
-/** Match strength: the key itself, then the label, then an alias. */
+/** Match strength: the label, then an alias, then the key itself. */
 function matchRank(key: string, a: ActorAttributes, wanted: string): number {
   if (normalizeName(a.label ?? "") === wanted) return 1;
   if ((a.aliases ?? []).some((alias) => normalizeName(alias) === wanted)) return 2;

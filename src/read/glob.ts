@@ -1,3 +1,4 @@
+import { UserError } from "../cli/errors.js";
 import { readdirSync } from "node:fs";
 import { join, sep } from "node:path";
 
@@ -37,7 +38,11 @@ export function globToRegExp(pattern: string): RegExp {
     } else if (c === "," && braces > 0) out += "|";
     else out += c.replace(/[.+^$()|\\\]{}]/g, "\\$&");
   }
-  return new RegExp(`^${out}$`);
+  try {
+    return new RegExp(`^${out}$`);
+  } catch {
+    throw new UserError(`invalid pattern: ${pattern}`);
+  }
 }
 
 /** The folder a pattern starts in (its leading segments without wildcards) and the rest of it. */

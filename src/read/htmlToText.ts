@@ -10,14 +10,32 @@ function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Drops comments and script-like elements in one left-to-right pass (an unclosed one drops the rest),
+ * so hostile input such as thousands of "<!--" costs linear time.
+ */
+function dropHidden(html: string): string {
+  const opening = /<!--|<(script|style|noscript|template)\b/gi;
+  let out = "";
+  let from = 0;
+  for (let match = opening.exec(html); match; match = opening.exec(html)) {
+    out += `${html.slice(from, match.index)} `;
+    const closing = match[1] ? new RegExp(`</${match[1]}\\s*>`, "gi") : /-->/g;
+    closing.lastIndex = opening.lastIndex;
+    const end = closing.exec(html);
+    if (!end) return out;
+    from = closing.lastIndex;
+    opening.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
+
 /** The readable text of an HTML page: scripts and styles dropped, block elements as paragraphs. */
 export function htmlToText(html: string): string {
   return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, " ")
-      .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, " ")
-      .replace(/<\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|title)\b[^>]*>/gi, "\n\n")
-      .replace(/<[^>]*>/g, ""),
+    dropHidden(html)
+      .replace(/<\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|title)\b[^<>]*>/gi, "\n\n")
+      .replace(/<[^<>]*>/g, ""),
   )
     .replace(/[ \t\f\v]+/g, " ")
     .replace(/ *\n */g, "\n")
@@ -29,8 +47,8 @@ export function htmlToText(html: string): string {
 export function markdownToText(markdown: string): string {
   return markdown
     .replace(/^#{1,6}\s+/gm, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1")
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
     .replace(/(\*\*|__|\*|_|`)(\S[^*_`]*?)\1/g, "$2")
     .replace(/^\s*[-*+>]\s+/gm, "");
 }

@@ -108,4 +108,15 @@ describe("actorgraph build", () => {
       expect(readFileSync(join(out, "graph.json"))).toEqual(before);
     });
   });
+
+  it("reports an output folder it cannot write as one line, and an invalid pattern likewise", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "file"), "not a folder");
+    const unwritable = runCli(["build", "graph-data/articles", "--out", join(dir, "file", "sub")]);
+    expect(unwritable.status).toBe(1);
+    expect(unwritable.stderr).toMatch(/^actorgraph: cannot write to .*: ENOTDIR\n$/);
+    const pattern = runCli(["build", "tests/fixtures/[z-a]*.txt", "--out", tempDir()]);
+    expect(pattern.status).toBe(1);
+    expect(pattern.stderr).toMatch(/^actorgraph: invalid pattern: /);
+  });
 });

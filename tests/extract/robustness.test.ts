@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articlesToGraph } from "../../src/pipeline.js";
+import { decodeArticle } from "../../src/read/corpus.js";
 import type { ActorGraph } from "../../src/types.js";
 import { RELATION_TYPES } from "../../src/vocabulary/relations.js";
 
@@ -38,5 +39,18 @@ describe("the extractor never throws, never hangs and returns a well-formed grap
   it("on a 100,000-character token and a 1 MB sentence without punctuation", () => {
     run("x".repeat(100_000));
     run("Russia attacked Ukraine and ".repeat(40_000));
+  });
+
+  it("on long runs of punctuation, in linear time", () => {
+    run(".".repeat(100_000));
+    run(`${"!?".repeat(40_000)}${")".repeat(40_000)} Russia attacked Ukraine.`);
+  });
+
+  it("reads hostile HTML and Markdown in linear time", () => {
+    for (const html of ["<a ".repeat(100_000), "<!--".repeat(100_000), "<script>".repeat(50_000), "<p>Russia attacked Ukraine.</p><script>x"]) {
+      const article = decodeArticle("page.html", new TextEncoder().encode(`<p>Kyiv.</p>${html}`));
+      run(article.text);
+    }
+    run(decodeArticle("note.md", new TextEncoder().encode(`# Title\n\n${"[x](".repeat(100_000)}`)).text);
   });
 });

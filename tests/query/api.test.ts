@@ -86,12 +86,14 @@ describe("neighbors", () => {
     expect(suggestActors(graph, "Assad")[0]).toBe("Bashar Al-Assad");
     expect(suggestActors(graph, "Tehrn")).toEqual(["Iran"]);
     expect(() => neighbors(graph, "Zzyzx")).toThrow(/unknown actor "Zzyzx": no actor has that name/);
+    let thrown: unknown;
     try {
       neighbors(graph, "Rusia");
     } catch (error) {
-      expect(error).toBeInstanceOf(UserError);
-      expect((error as UnknownActorError).suggestions).toEqual(["Russia"]);
+      thrown = error;
     }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UnknownActorError).suggestions).toEqual(["Russia"]);
   });
 });
 
