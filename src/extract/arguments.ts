@@ -1,0 +1,191 @@
+import { FUNCTION_WORDS } from "../vocabulary/cues.js";
+import { VERB_FORMS } from "../vocabulary/lexicon.js";
+import { TITLE_WORDS } from "../vocabulary/titles.js";
+import { SPEECH_VERBS } from "../vocabulary/triggers.js";
+import { type Context, mentionEndingAt, usable } from "./context.js";
+
+// Finding who does and who undergoes: the mentions around a trigger that fill its roles.
+
+export const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "during"]);
+
+export const FIRST_PERSON = new Set(["our", "my", "your"]);
+
+export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
+
+export const CLAUSE_STOP = new Set([";", ":", "(", ")"]);
+
+/** First words of an insertion between commas: "X, which...,", "X, led by...,", "X, a key supplier...,". */
+export const INSERTION_START = new Set(["which", "who", "whose", "whom", "led", "backed", "known", "founded", "based", "a", "an", "one", "once", "long", "itself"]);
+
+/** "a spokesman for the NUG": the body after these nouns speaks through them. */
+export const ROLE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "head", "chief", "leader", "official", "officials", "member", "members", "representative", "envoy", "commander", "commanders", "minister", "chairperson", "chairman", "president", "statement", "fighters"]);
+
+export const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who", "while", "as", "after", "before", "when", "despite", "because", "since", "until", "but", "said", "says", "according", "resulting", "killing", "displacing"]);
+
+export const COORD = new Set([",", "and", "or", "the", "”", "“", "\"", "both", "as", "well", "its", "their"]);
+
+export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "'s", "new", "fresh", "further", "deadly", "renewed", "major", "latest", "recent", "brutal", "blistering", "heavy", "military", "air", "ground", "joint", "sustained", "ongoing", "full-scale", "large-scale", "continued", "continuing", "repeated", "any", "all", "more", "several", "two", "three", "multiple", "such"]);
+
+/**
+ * The mentions coordinated with mention `m` ("Russia, Syria, and Iran"), in text order. Commas alone
+ * make no list ("Backed by Moscow, Damascus launched"): an "and" or "or" must join it.
+ */
+export function coordination(ctx: Context, m: number): number[] {
+  let group = [m];
+  let conjoined = false;
+  const walk = (step: -1 | 1) => {
+    let joined = false;
+    let sawConjunction = false;
+    for (let i = step < 0 ? ctx.mentions[m].first - 1 : ctx.mentions[m].last + 1; i >= 0 && i < ctx.tokens.length; i += step) {
+      const k = step < 0 ? mentionEndingAt(ctx, i) : ctx.mentions[ctx.at[i]]?.first === i ? ctx.at[i] : -1;
+      if (k >= 0) {
+        if (!joined) break;
+        group = step < 0 ? [k, ...group] : [...group, k];
+        joined = false;
+        i = step < 0 ? ctx.mentions[k].first : ctx.mentions[k].last;
+        continue;
+      }
+      const norm = ctx.tokens[i].norm;
+      if (!COORD.has(norm)) break;
+      if (norm === "and" || norm === "or") sawConjunction = true;
+      if (norm === "," || norm === "and" || norm === "or") joined = true;
+    }
+    conjoined ||= sawConjunction;
+  };
+  walk(-1);
+  walk(1);
+  return (conjoined ? group : [m]).filter((k) => usable(ctx, k));
+}
+
+/** A mention right after a lowercase past-tense verb ("summoned China's ambassador") is that verb's object. */
+export function objectOfVerb(ctx: Context, head: number): boolean {
+  let j = head - 1;
+  while (j >= 0 && ctx.tokens[j].norm === "the") j--;
+  const word = ctx.tokens[j];
+  return !!word && !word.joined && /^\p{Ll}+ed$/u.test(word.text) && !BE.has(word.norm) && ctx.tokens[j - 1]?.norm !== "by";
+}
+
+export function governedByPreposition(ctx: Context, head: number): boolean {
+  for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
+    const word = ctx.tokens[j];
+    if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(ctx.tokens[j - 1]?.norm ?? ""));
+    // "with Prime Minister Al-Abadi": a title stays with its name.
+    if (word.upper && TITLE_WORDS.has(word.norm)) continue;
+    if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The nearest usable mention left of `from`, skipping relative clauses ("X, which controls Y, has...").
+ * For a trigger noun, a stance verb on the way ends the search: in "the EU condemned the strikes" the EU
+ * did not strike; a light verb of attack ("launched an offensive") does not.
+ */
+export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false, places = false): number[] {
+  for (let i = from - 1; i >= Math.max(0, from - limit); i--) {
+    const t = ctx.tokens[i];
+    if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.includes(t.norm)) return [];
+    if (forNoun && ctx.at[i] < 0 && VERB_FORMS.get(t.norm)?.some((v) => v.spec.relation !== "attacks")) return [];
+    if (t.norm === ",") {
+      // Jump back over ", which ... ," to the noun it describes.
+      let j = i - 1;
+      while (j >= 0 && ctx.tokens[j].norm !== ",") j--;
+      const opener = ctx.tokens[j + 1]?.norm ?? "";
+      if (j >= 0 && (INSERTION_START.has(opener) || (/^\p{Ll}+ed$/u.test(ctx.tokens[j + 1]?.text ?? "") && !BE.has(opener)))) {
+        i = j;
+        continue;
+      }
+    }
+    const m = ctx.at[i];
+    // "airstrikes against (ethnic) al-Qaida operatives ... killed": the object of a preposition is not the
+    // subject, and neither is a list that one governs ("working with X, Y and Z to support...").
+    const group = m >= 0 && usable(ctx, m) ? coordination(ctx, m) : [];
+    const head = group.length ? Math.min(...group.map((k) => ctx.mentions[k].first)) : -1;
+    const governed = m >= 0 && (governedByPreposition(ctx, ctx.mentions[m].first) || (head >= 0 && governedByPreposition(ctx, head)));
+    // The subject of a passive attack may be a place: "A village near Amadiya was hit".
+    if (places && m >= 0 && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) === "place") return [m];
+    // "Manila summoned China's ambassador and denounced...": the object of an earlier verb is not the subject.
+    if (group.length && !places && objectOfVerb(ctx, head)) {
+      i = head;
+      continue;
+    }
+    if (group.length && !governed && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return group;
+    if (m >= 0) i = ctx.mentions[m].first;
+  }
+  return [];
+}
+
+/**
+ * The nearest usable mention right of `from`, within a short window and before a clause boundary.
+ * A place may be hit where it lies ("a depot in Russia's Belgorod region"), so `places` admits locatives.
+ */
+export function patientRightOf(ctx: Context, from: number, preps: string[] | undefined, limit = 8, places = false, direct = places): number[] {
+  let sawPrep = !preps;
+  let prepAt = -1;
+  for (let i = from; i < Math.min(ctx.tokens.length, from + limit); i++) {
+    const t = ctx.tokens[i];
+    const m = ctx.at[i];
+    // "fought the Somali government": a direct object needs no preposition.
+    if (direct && m >= 0 && !sawPrep && ctx.tokens.slice(from, i).every((w) => DETERMINERS.has(w.norm))) sawPrep = true;
+    if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && ctx.kinds.get(ctx.mentions[m].actor ?? "") === "place") return [m];
+    // The verb's own preposition ("seize X from ISIL fighters") makes its object an actor, not a location.
+    const ownPrep = prepAt >= 0 && ctx.tokens.slice(prepAt + 1, i).every((w) => DETERMINERS.has(w.norm));
+    if (m >= 0 && sawPrep && ownPrep && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return coordination(ctx, m).length ? coordination(ctx, m) : [m];
+    // "a depot in Russia's Belgorod region": look past the country to the place that was hit.
+    if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && ctx.tokens[ctx.mentions[m].last + 1]?.norm === "'s") {
+      i = ctx.mentions[m].last;
+      continue;
+    }
+    if (m >= 0 && sawPrep) return usable(ctx, m) ? coordination(ctx, m) : [];
+    if (preps?.includes(t.norm)) {
+      sawPrep = true;
+      prepAt = i;
+    }
+    // "enemy fighters firing on...": a participle after a plain noun starts a new clause.
+    if (i > from && t.norm.endsWith("ing") && VERB_FORMS.has(t.norm) && !DETERMINERS.has(ctx.tokens[i - 1].norm)) return [];
+    if (PATIENT_STOP.has(t.norm) || (SPEECH_VERBS.includes(t.norm) && t.norm !== "according")) return [];
+    // Another verb ends the object ("attacked Idlib and killed..."), but not a noun that looks like one ("artillery shells").
+    const prev = ctx.tokens[i - 1];
+    if (VERB_FORMS.has(t.norm) && i > from && !DETERMINERS.has(prev.norm) && (FUNCTION_WORDS.has(prev.norm) || !/^\p{Ll}+$/u.test(prev.text) || ctx.at[i - 1] >= 0)) return [];
+    if ((t.norm === "and" || t.norm === "but") && /ed$/.test(ctx.tokens[i + 1]?.norm ?? "")) return [];
+  }
+  return [];
+}
+
+/** The subject of the clause a sentence-opening participle phrase modifies: "Backed by Moscow, Damascus launched...". */
+export function mainSubjectAfter(ctx: Context, from: number): number[] {
+  for (let i = from; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i].norm === ",") {
+      for (let j = i + 1; j < Math.min(ctx.tokens.length, i + 6); j++) {
+        const m = ctx.at[j];
+        if (m >= 0 && usable(ctx, m)) return coordination(ctx, m);
+      }
+      return [];
+    }
+  }
+  return [];
+}
+
+/** The first actor of the sentence: the subject a trailing participle clause shares. */
+export function firstActor(ctx: Context): number[] {
+  const k = ctx.mentions.findIndex((m, index) => usable(ctx, index) && ctx.kinds.get(m.actor!) !== "place");
+  return k >= 0 ? coordination(ctx, k) : [];
+}
+
+/** "our ongoing support", "our efforts to defeat": owned by a first person the text does not name. */
+export function speakerOwned(ctx: Context, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (FIRST_PERSON.has(ctx.tokens[j].norm)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) || FUNCTION_WORDS.has(ctx.tokens[j].norm)) return false;
+  }
+  return false;
+}
+
+/** "its war", "Russia's invasion", "Israeli strikes": the actor right before a trigger noun owns it. */
+export function possessorOf(ctx: Context, i: number): number[] {
+  let j = i - 1;
+  while (j >= 0 && j > i - 3 && ctx.at[j] < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !["the", "a", "an"].includes(ctx.tokens[j].norm)) j--;
+  if (ctx.tokens[j]?.norm === "'s") j--;
+  const m = mentionEndingAt(ctx, j);
+  return m >= 0 && usable(ctx, m) ? [m] : [];
+}
