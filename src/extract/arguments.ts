@@ -6,25 +6,25 @@ import { type Context, mentionEndingAt, usable } from "./context.js";
 
 // Finding who does and who undergoes: the mentions around a trigger that fill its roles.
 
-export const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "during"]);
+const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "during"]);
 
-export const FIRST_PERSON = new Set(["our", "my", "your"]);
+const FIRST_PERSON = new Set(["our", "my", "your"]);
 
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 
-export const CLAUSE_STOP = new Set([";", ":", "(", ")"]);
+const CLAUSE_STOP = new Set([";", ":", "(", ")"]);
 
 /** First words of an insertion between commas: "X, which...,", "X, led by...,", "X, a key supplier...,". */
-export const INSERTION_START = new Set(["which", "who", "whose", "whom", "led", "backed", "known", "founded", "based", "a", "an", "one", "once", "long", "itself"]);
+const INSERTION_START = new Set(["which", "who", "whose", "whom", "led", "backed", "known", "founded", "based", "a", "an", "one", "once", "long", "itself"]);
 
 /** "a spokesman for the NUG": the body after these nouns speaks through them. */
-export const ROLE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "head", "chief", "leader", "official", "officials", "member", "members", "representative", "envoy", "commander", "commanders", "minister", "chairperson", "chairman", "president", "statement", "fighters"]);
+const ROLE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "head", "chief", "leader", "official", "officials", "member", "members", "representative", "envoy", "commander", "commanders", "minister", "chairperson", "chairman", "president", "statement", "fighters"]);
 
 export const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who", "while", "as", "after", "before", "when", "despite", "because", "since", "until", "but", "said", "says", "according", "resulting", "killing", "displacing"]);
 
-export const COORD = new Set([",", "and", "or", "the", "”", "“", "\"", "both", "as", "well", "its", "their"]);
+const COORD = new Set([",", "and", "or", "the", "”", "“", "\"", "both", "as", "well", "its", "their"]);
 
-export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "'s", "new", "fresh", "further", "deadly", "renewed", "major", "latest", "recent", "brutal", "blistering", "heavy", "military", "air", "ground", "joint", "sustained", "ongoing", "full-scale", "large-scale", "continued", "continuing", "repeated", "any", "all", "more", "several", "two", "three", "multiple", "such"]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "'s", "new", "fresh", "further", "deadly", "renewed", "major", "latest", "recent", "brutal", "blistering", "heavy", "military", "air", "ground", "joint", "sustained", "ongoing", "full-scale", "large-scale", "continued", "continuing", "repeated", "any", "all", "more", "several", "two", "three", "multiple", "such"]);
 
 /**
  * The mentions coordinated with mention `m` ("Russia, Syria, and Iran"), in text order. Commas alone
@@ -58,14 +58,14 @@ export function coordination(ctx: Context, m: number): number[] {
 }
 
 /** A mention right after a lowercase past-tense verb ("summoned China's ambassador") is that verb's object. */
-export function objectOfVerb(ctx: Context, head: number): boolean {
+function objectOfVerb(ctx: Context, head: number): boolean {
   let j = head - 1;
   while (j >= 0 && ctx.tokens[j].norm === "the") j--;
   const word = ctx.tokens[j];
   return !!word && !word.joined && /^\p{Ll}+ed$/u.test(word.text) && !BE.has(word.norm) && ctx.tokens[j - 1]?.norm !== "by";
 }
 
-export function governedByPreposition(ctx: Context, head: number): boolean {
+function governedByPreposition(ctx: Context, head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
     const word = ctx.tokens[j];
     if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(ctx.tokens[j - 1]?.norm ?? ""));
