@@ -109,7 +109,9 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
       i = head;
       continue;
     }
-    if (group.length && !governed && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return group;
+    // "Turkish-backed factions attack": the actor before a hyphen only describes the noun that acts.
+    const modifier = m >= 0 && ctx.tokens[ctx.mentions[m].last + 1]?.joined;
+    if (group.length && !governed && !modifier && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return group;
     if (m >= 0) i = ctx.mentions[m].first;
   }
   return [];

@@ -81,6 +81,18 @@ function isNounUse(ctx: Context, i: number): boolean {
   return m >= 0 && ctx.mentions[m].first === i - 1 && ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym";
 }
 
+/** The actor an "X-backed" modifier describes: "Iran-backed Houthis", "Turkish-backed factions of the SNA". */
+function backedNoun(ctx: Context, from: number): number[] {
+  for (let i = from; i < Math.min(ctx.tokens.length, from + 5); i++) {
+    const m = ctx.at[i];
+    if (m >= 0) return usable(ctx, m) ? [m] : [];
+    const t = ctx.tokens[i];
+    // Only the noun phrase itself: a verb or a trigger ("factions attack SDF") ends it.
+    if (!/^\p{Ll}+$/u.test(t.text) || VERB_FORMS.has(t.norm) || NOUN_TRIGGERS.has(t.norm)) return [];
+  }
+  return [];
+}
+
 /** Finds the relations one sentence states, with their direction, trigger and confidence. */
 export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>): SentenceFacts {
   const ctx = createContext(tokens, mentions, kinds);
@@ -143,7 +155,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (token.joined && !HYPHEN_BACKING.includes(norm)) continue;
     // "Iran-backed Houthis", "Turkish-backed factions": the actor before the hyphen backs the one after.
     if (token.joined && HYPHEN_BACKING.includes(norm) && mentionEndingAt(ctx, i - 1) >= 0 && usable(ctx, mentionEndingAt(ctx, i - 1))) {
-      const backed = patientRightOf(ctx, i + 1, undefined, 3);
+      const backed = backedNoun(ctx, i + 1);
       emit("backs", [mentionEndingAt(ctx, i - 1)], backed, `${tokens[i - 1].text}-${token.text}`, 0.8);
       continue;
     }
