@@ -252,7 +252,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       } else if (tokens[i - 1]?.norm === "in" && norm === "support" && tokens[i + 1]?.norm === "of") {
         // "In support of the Iraqi forces, Coalition aircraft struck...".
         const backed = patientRightOf(ctx, i + 2, undefined, 5);
-        const backers = i <= 2 ? mainSubjectAfter(ctx, i + 2) : agentLeftOf(ctx, i);
+        // "the Iraqi Armed Forces, the PMF and others in support of the coalition": the list right before backs.
+        let j = i - 2;
+        while (j > i - 5 && j >= 0 && ["others", "and", ",", "all", "many"].includes(tokens[j].norm)) j--;
+        const listed = mentionEndingAt(ctx, j);
+        const backers = i <= 2 ? mainSubjectAfter(ctx, i + 2) : listed >= 0 && usable(ctx, listed) ? coordination(ctx, listed) : agentLeftOf(ctx, i);
         emit("backs", backers, backed, "in support of", 0.7);
         continue;
       } else {
