@@ -60,8 +60,8 @@ export interface NameContext {
   isNamePart(norm: string): boolean;
 }
 
-// Months and weekdays are capitalised but never actors.
-const CALENDAR = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday eid ramadan christmas easter".split(" "));
+// Months, weekdays, holidays and named operations are capitalised but never actors.
+const CALENDAR = new Set("operation january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday eid ramadan christmas easter".split(" "));
 // Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
 const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 

@@ -69,6 +69,7 @@ export const VERBS: VerbSpec[] = [
   { base: "capture", relation: "attacks", after: ["from"] },
   { base: "retake", relation: "attacks", forms: ["retook", "retaken", "retaking", "retakes"], after: ["from"] },
   { base: "liberate", relation: "attacks", after: ["from"] },
+  { base: "recapture", relation: "attacks", after: ["from"] },
   { base: "counterattack", relation: "attacks" },
   { base: "encircle", relation: "attacks" },
   { base: "blockade", relation: "attacks" },
