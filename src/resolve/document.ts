@@ -65,10 +65,14 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
 
   // Full names of people, so that "Trump" or "al-Jolani" resolve to "Donald Trump" and "Abu Mohammed al-Jolani".
   const people = new Map<string, string>();
+  // Some people are called by their first name ("Abiy" for Abiy Ahmed): kept when only one person has it.
+  const firstNames = new Map<string, string | null>();
   for (const m of all) if (m.ref.type === "name" && m.ref.kind === "person" && m.ref.name.includes(" ")) {
     const name = stripArticle(m.ref.name);
     const known = people.get(lastName(name));
     if (!known || known.length < name.length) people.set(lastName(name), name);
+    const first = name.split(/\s+/)[0].toLowerCase();
+    firstNames.set(first, firstNames.has(first) && firstNames.get(first) !== name ? null : name);
   }
   const locativeNames = new Set(all.filter((m) => m.locative && m.ref.type === "name").map((m) => (m.ref as { name: string }).name));
 
@@ -127,8 +131,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         const name = stripArticle(ref.name);
         let kind = ref.kind;
         let label = name;
-        const full = people.get(lastName(name));
-        if ((kind === "person" || kind === "unknown") && full && (full === name || full.endsWith(name.replace(/^(al|el)-/i, "")) || full.toLowerCase().endsWith(name.toLowerCase()))) {
+        const full = people.get(lastName(name)) ?? (name.includes(" ") ? undefined : firstNames.get(name.toLowerCase()) ?? undefined);
+        const short = full && (full === name || full.endsWith(name.replace(/^(al|el)-/i, "")) || full.toLowerCase().endsWith(name.toLowerCase()) || full.toLowerCase().startsWith(`${name.toLowerCase()} `));
+        if ((kind === "person" || kind === "unknown") && short) {
           label = full;
           kind = "person";
         } else if (kind === "unknown") {

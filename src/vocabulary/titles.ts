@@ -9,11 +9,12 @@ export const TITLE_WORDS = new Set(
   rebel militia opposition official director chairman chairwoman chair speaker lawmaker mr mrs ms dr
   representative coordinator commissioner high rapporteur top senior acting state affairs national security
   adviser advisor mp congressman congresswoman justice judge prosecutor president-elect lieutenant captain sergeant
-  cleric imam archbishop bishop press`.split(/\s+/),
+  cleric imam archbishop bishop press information health education justice energy trade economy agriculture
+  culture transport communications`.split(/\s+/),
 );
 
 /** Title words that must not start a title on their own ("state", "national", "top" are too common). */
-export const WEAK_TITLE_WORDS = new Set(["press", "state", "national", "security", "affairs", "high", "top", "senior", "field", "army", "military", "acting", "special", "foreign", "defence", "defense", "interior", "finance", "opposition", "rebel", "militia", "official"]);
+export const WEAK_TITLE_WORDS = new Set(["information", "health", "education", "justice", "energy", "trade", "economy", "agriculture", "culture", "transport", "communications", "press", "state", "national", "security", "affairs", "high", "top", "senior", "field", "army", "military", "acting", "special", "foreign", "defence", "defense", "interior", "finance", "opposition", "rebel", "militia", "official"]);
 
 const LEADS = /\b(president|prime|premier|king|queen|emir|sultan|chief|leader|head|commander|chancellor|supreme|ayatollah|pope|chairman|chairwoman|chair|secretary-general|governor|mayor)\b/;
 const SPOKES = /\bspokes(man|woman|person)\b/;

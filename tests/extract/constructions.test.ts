@@ -118,3 +118,13 @@ describe("more constructions", () => {
     );
   });
 });
+
+describe("names", () => {
+  it("a first name alone refers to the only person who has it", () => {
+    expect(extract("Ethiopian Prime Minister Abiy Ahmed spoke on Monday. Later, Abiy condemned Eritrea.")).toContain("Abiy Ahmed condemns Eritrea");
+  });
+
+  it("a portfolio title before a name is a title, not part of the name", () => {
+    expect(extract("Information Minister Yemane Gebremeskel condemned Ethiopia.")).toContain("Yemane Gebremeskel condemns Ethiopia");
+  });
+});
