@@ -4,6 +4,7 @@ import {
   CALL_VERBS,
   CLAIM_WORDS,
   HYPHEN_BACKING,
+  PERPETRATION_WORDS,
   CONTROL_VERBS,
   MEDIATION_OBJECTS,
   PROTEGE_NOUNS,
@@ -274,16 +275,21 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       continue;
     }
 
-    if (!verbs || (!noun && isNounUse(ctx, i))) continue;
-    // "have taken back territory", "pushing ISIL back": a particle, not the verb "back".
-    if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
     // "one in Baghdad claimed by Daesh", "Daesh claimed responsibility": the claimant carried out the attack.
-    if (CLAIM_WORDS.includes(norm)) {
-      const by = tokens[i + 1]?.norm === "by" ? patientRightOf(ctx, i + 2, undefined, 3) : [];
+    if (CLAIM_WORDS.includes(norm) || PERPETRATION_WORDS.includes(norm)) {
+      const byAt = tokens[i + 1]?.norm === "out" ? i + 2 : i + 1;
+      const by = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 3) : [];
+      if (!CLAIM_WORDS.includes(norm) && !verbs) {
+        acts.push(...by.map(keyOf));
+        continue;
+      }
       const claimed = by.length ? by : tokens.slice(i + 1, i + 5).some((t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
       acts.push(...claimed.map(keyOf));
       continue;
     }
+    if (!verbs || (!noun && isNounUse(ctx, i))) continue;
+    // "have taken back territory", "pushing ISIL back": a particle, not the verb "back".
+    if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
     for (const { spec, form } of verbs) {
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
       if (spec.object && !tokens.slice(i + 1, i + 4).some((t) => spec.object!.includes(t.norm))) continue;

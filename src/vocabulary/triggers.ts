@@ -160,6 +160,8 @@ export const MEDIATION_OBJECTS = ["talks", "ceasefire", "cease-fire", "truce", "
 
 /** "Daesh claimed responsibility", "an attack claimed by X": the claimant carried out the act. */
 export const CLAIM_WORDS = ["claim", "claimed", "claims", "claiming"];
+/** "an attack carried out by X", "a massacre perpetrated by X": X did the act the sentence names. */
+export const PERPETRATION_WORDS = ["carried", "conducted", "perpetrated", "committed", "staged", "mounted", "orchestrated"];
 
 /** Verbs that report speech: their subject is the source of the stance in what follows. */
 export const SPEECH_VERBS = ["said", "says", "say", "told", "tweeted", "stated", "added", "adding", "noted", "reported", "announced", "declared", "wrote", "posted", "insisted", "claimed", "asserted", "explained", "remarked", "according"];

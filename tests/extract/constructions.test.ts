@@ -128,3 +128,10 @@ describe("names", () => {
     expect(extract("Information Minister Yemane Gebremeskel condemned Ethiopia.")).toContain("Yemane Gebremeskel condemns Ethiopia");
   });
 });
+
+describe("authors of condemned acts", () => {
+  it("a claim or a 'carried out by' names who did the condemned attack", () => {
+    expect(extract("The United States condemned the bombing in Baghdad claimed by Daesh.")).toContain("United States condemns Islamic State");
+    expect(extract("The United Nations condemned the attack on Marib, which was carried out by the Houthis.")).toContain("United Nations condemns Houthis");
+  });
+});
