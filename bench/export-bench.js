@@ -16,16 +16,8 @@ import Graph from "graphology";
 import gexf from "graphology-gexf";
 import { writeGexfFile } from "../dist/export/write.js";
 import { KIND_COLORS, RELATION_COLORS } from "../dist/style/palette.js";
+import { random } from "./shared.js";
 
-/** mulberry32: a tiny seeded PRNG, so every run builds the same graph. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = Object.keys(KIND_COLORS);
 const RELATIONS = Object.keys(RELATION_COLORS);

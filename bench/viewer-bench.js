@@ -16,18 +16,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { build, preview } from "vite";
+import { CHROMIUM_ARGS, random } from "./shared.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const TARGETS = { readyMs: 10_000, hoverFps: 20 };
 
@@ -36,15 +27,6 @@ const KIND_WEIGHTS = [0.35, 0.08, 0.07, 0.1, 0.25, 0.1, 0.05];
 const RELATIONS = ["condemns", "backs", "attacks", "mediates", "praises", "threatens", "demands", "leads", "member_of", "spokesman_for"];
 const RELATION_WEIGHTS = [0.18, 0.18, 0.2, 0.06, 0.08, 0.1, 0.12, 0.03, 0.03, 0.02];
 
-/** mulberry32: a tiny seeded PRNG, so the same arguments give the same graph. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick(rand, items, weights) {
   let r = rand();

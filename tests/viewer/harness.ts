@@ -10,16 +10,9 @@ import { build, preview, type PreviewServer } from "vite";
 export const REPO = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const SCREENSHOTS = join(REPO, ".tmp", "viewer-screenshots");
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_ARGS } from "../../bench/shared.js";
+
+export { CHROMIUM_ARGS };
 
 export interface Viewer {
   url: string;
