@@ -16,7 +16,11 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|n['’]t|[^\s\p{L}\p{M}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 
+const PLAIN = /^[A-Za-z0-9.'-]*$/;
+
 export function normalize(word: string): string {
+  // Most words are plain ASCII: Unicode decomposition is only needed for the rest.
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

@@ -100,14 +100,14 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     const inSentence = before.map((b) => (b.actor ? actors.get(b.actor) : undefined)).filter(fits);
     if ((noun === "its" || noun === "their") && inSentence.length) return inSentence[inSentence.length - 1];
     if ((noun === "it" || noun === "they") && inSentence.length) return inSentence[0];
-    const latest = [...history].reverse();
+    const latest = (test: (a: DocActor) => boolean) => history.findLast(test);
     const named = (a: DocActor) => [a.label, ...a.aliases].some((name) => name.toLowerCase().includes(noun));
-    const byName = latest.find((a) => fits(a) && named(a));
+    const byName = latest((a) => fits(a) && named(a));
     // "the ministry", "the coalition" name a kind of body: only a body so named can be meant.
     if (byName || SPECIFIC_NOUNS.has(noun)) return byName;
     // The kinds are in order of preference: "the movement" is an armed group before it is a ministry.
     for (const kind of kinds) {
-      const found = latest.find((a) => a.kind === kind);
+      const found = latest((a) => a.kind === kind);
       if (found) return found;
     }
     return undefined;
