@@ -138,6 +138,13 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
       i = ctx.mentions[m].last;
       continue;
     }
+    // "positions of Iran-backed militias": a hyphen modifier is not the target; "what it called": nor a new subject.
+    const modifier = m >= 0 && ctx.tokens[ctx.mentions[m].last + 1]?.joined;
+    const subjectPronoun = m >= 0 && ["it", "they"].includes(ctx.tokens[ctx.mentions[m].first].norm);
+    if (m >= 0 && (modifier || subjectPronoun)) {
+      i = ctx.mentions[m].last;
+      continue;
+    }
     if (m >= 0 && sawPrep) return usable(ctx, m) ? coordination(ctx, m) : [];
     if (preps?.includes(t.norm)) {
       sawPrep = true;

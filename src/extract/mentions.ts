@@ -183,7 +183,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       // "Russian forces", "Kyiv's forces": the state acting through its force.
       const possessed = afterNorm === "'s" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
       const security = afterNorm === "security" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
-      const last = FORCE_NOUNS.has(afterNorm) ? match.last + 1 : possessed || security ? match.last + 2 : match.last;
+      // "Israel strikes Iran-backed militia": after a name, a force word with an object is the verb.
+      const objectFollows = match.use === "name" && /^(the|a|an)$|^\p{Lu}/u.test(tokens[match.last + 2]?.text ?? "");
+      const force = FORCE_NOUNS.has(afterNorm) && !objectFollows;
+      const last = force ? match.last + 1 : possessed || security ? match.last + 2 : match.last;
       push(match.first, last, { type: "known", entry: match.entry, use: match.use, government: false });
       i = last + 1;
       continue;

@@ -72,7 +72,7 @@ function isNounUse(ctx: Context, i: number): boolean {
   if (!before) return false;
   // "car bomb attacks": a trigger right before a trigger noun modifies it; "condemn launch": a verb's object.
   if (NOUN_TRIGGERS.has(ctx.tokens[i + 1]?.norm ?? "") && !/ed$/.test(ctx.tokens[i].norm)) return true;
-  if (ctx.at[i - 1] < 0 && VERB_FORMS.has(before.norm)) return true;
+  if (ctx.at[i - 1] < 0 && VERB_FORMS.has(before.norm) && !NOUN_TRIGGERS.has(before.norm)) return true;
   // "supplied artillery shells and troops": a bare form after a plain noun, with no object, is a noun.
   const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;
   if (plainBefore && [",", "and", "to", ".", "from", "or"].includes(ctx.tokens[i + 1]?.norm ?? ".")) return true;
