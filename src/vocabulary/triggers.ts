@@ -155,7 +155,7 @@ export const HYPHEN_BACKING = ["backed", "supported", "funded", "armed", "sponso
 export const HYPHEN_AFFILIATION = ["linked", "affiliated", "aligned", "inspired", "based", "held", "controlled", "run", "led", "occupied"];
 
 /** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
-export const MEDIATION_VERBS = ["host", "hold", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"];
+export const MEDIATION_VERBS = ["host", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"];
 export const MEDIATION_OBJECTS = ["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings"];
 
 /** "Daesh claimed responsibility", "an attack claimed by X": the claimant carried out the act. */
