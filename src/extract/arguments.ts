@@ -91,7 +91,9 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
       let j = i - 1;
       while (j >= 0 && ctx.tokens[j].norm !== ",") j--;
       const opener = ctx.tokens[j + 1]?.norm ?? "";
-      if (j >= 0 && (INSERTION_START.has(opener) || (/^\p{Ll}+ed$/u.test(ctx.tokens[j + 1]?.text ?? "") && !BE.has(opener)))) {
+      // ", Iran's main ally in Lebanon," is an apposition too.
+      const possessive = ctx.at[j + 1] >= 0 && ctx.tokens[ctx.mentions[ctx.at[j + 1]].last + 1]?.norm === "'s";
+      if (j >= 0 && (INSERTION_START.has(opener) || possessive || (/^\p{Ll}+ed$/u.test(ctx.tokens[j + 1]?.text ?? "") && !BE.has(opener)))) {
         i = j;
         continue;
       }

@@ -163,8 +163,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
 
     // "its Russian allies", "Iran's allies": the modifier backs the possessor.
     if (BACKER_NOUNS.includes(norm) || PROTEGE_NOUNS.includes(norm)) {
-      const modifier = mentionEndingAt(ctx, i - 1);
-      const possessorAt = modifier >= 0 ? mentions[modifier].first - 1 : i - 1;
+      // "Iran's main ally": adjectives may stand between the possessor and the noun.
+      let nounStart = i;
+      while (nounStart > i - 3 && at[nounStart - 1] < 0 && /^\p{Ll}+$/u.test(tokens[nounStart - 1]?.text ?? "") && !FUNCTION_WORDS.has(tokens[nounStart - 1].norm)) nounStart--;
+      const modifier = mentionEndingAt(ctx, nounStart - 1);
+      const possessorAt = modifier >= 0 ? mentions[modifier].first - 1 : nounStart - 1;
       const ownerIndex = tokens[possessorAt]?.norm === "'s" ? mentionEndingAt(ctx, possessorAt - 1) : mentionEndingAt(ctx, possessorAt);
       const owner = ownerIndex >= 0 && ["its", "their"].includes(tokens[mentions[ownerIndex].first].norm) || tokens[possessorAt]?.norm === "'s" ? ownerIndex : -1;
       if (owner >= 0 && usable(ctx, owner)) {
@@ -176,7 +179,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
           // "Turkey, Azerbaijan's closest ally, ...": the apposition names them before.
           const ownerStart = mentions[owner].first;
           const apposed = tokens[ownerStart - 1]?.norm === "," ? mentionEndingAt(ctx, ownerStart - 2) : -1;
-          const named = apposed >= 0 && usable(ctx, apposed) ? [apposed] : patientRightOf(ctx, i + 1, undefined, 4);
+          const named = apposed >= 0 && usable(ctx, apposed) ? [apposed] : patientRightOf(ctx, tokens[i + 1]?.norm === "," ? i + 2 : i + 1, undefined, 4);
           if (named.length) emit("backs", BACKER_NOUNS.includes(norm) ? named : [owner], BACKER_NOUNS.includes(norm) ? [owner] : named, token.text, 0.7);
         }
       } else if (tokens[i + 1]?.norm === "of" && (norm === "ally" || norm === "allies" || norm === "proxy" || norm === "proxies")) {

@@ -135,3 +135,15 @@ describe("authors of condemned acts", () => {
     expect(extract("The United Nations condemned the attack on Marib, which was carried out by the Houthis.")).toContain("United Nations condemns Houthis");
   });
 });
+
+describe("allies named around a possessive", () => {
+  it("an apposition after the possessive names the allies", () => {
+    expect(extract("Russia's allies, Belarus and Iran, condemned the sanctions.")).toEqual(
+      expect.arrayContaining(["Belarus backs Russia", "Iran backs Russia"]),
+    );
+  });
+
+  it("an apposition between commas is skipped when finding the subject", () => {
+    expect(extract("Hezbollah, Iran's main ally in Lebanon, fired rockets at Israel.")).toContain("Hezbollah attacks Israel");
+  });
+});
