@@ -24,6 +24,7 @@ export type Reference =
   /** A dictionary actor; `government` when the words name its government ("Syrian regime"). */
   | { type: "known"; entry: DictionaryEntry; use: NameUse; government: boolean }
   /** A name the dictionary lacks; `owner` is the actor it belongs to ("Iraqi Security Forces", "HTS chief X"). */
+  /** `speaks`: followed by a speech verb or by "'s regime": what a person does, not a place. */
   | { type: "name"; name: string; kind: ActorKind | "unknown"; title?: string; owner?: number; speaks?: boolean }
   /** "the army", "the military": the armed force of the state in focus. */
   | { type: "army" }
@@ -294,7 +295,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           i = last + 1;
           continue;
         }
-        const speaks = SPEECH_AFTER.has(tokens[last + 1]?.norm ?? "");
+        const rules = tokens[last + 1]?.norm === "'s" && tokens.slice(last + 2, last + 4).some((t) => GOVERNMENT_NOUNS.has(t.norm));
+        const speaks = SPEECH_AFTER.has(tokens[last + 1]?.norm ?? "") || rules;
         // "the Viv Ansanm coalition": a lowercase cue word after a name belongs to it and tells its kind.
         const trailing = tokens[last + 1] && !tokens[last + 1].upper ? NAME_CUES[tokens[last + 1].norm] : undefined;
         if (trailing === "armed_group" || trailing === "organization") {

@@ -79,7 +79,8 @@ function isNounUse(ctx: Context, i: number): boolean {
   if (NOUN_MARKERS.has(before.norm)) return true;
   // "Russian strikes": a bare demonym before the word (not "Israeli jets struck").
   const m = mentionEndingAt(ctx, i - 1);
-  return m >= 0 && ctx.mentions[m].first === i - 1 && ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym";
+  // ("Iraqis unite": a plural demonym is a people, the subject of a verb.)
+  return m >= 0 && ctx.mentions[m].first === i - 1 && !before.norm.endsWith("s") && ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym";
 }
 
 /** The actor an "X-backed" modifier describes: "Iran-backed Houthis", "Turkish-backed factions of the SNA". */
