@@ -223,6 +223,15 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
     }
 
+    // "the Government of Iraq", "the regime of Bashar al-Assad's Syria": one mention of that state's government.
+    if (GOVERNMENT_NOUNS.has(token.norm) && next?.norm === "of") {
+      const state = matcher.matchAt(tokens, i + 2);
+      if (state && state.entry.kind === "state") {
+        push(i, state.last, { type: "known", entry: state.entry, use: state.use, government: true });
+        i = state.last + 1;
+        continue;
+      }
+    }
     // "regime", "the regime", "regime forces", "the government".
     const governmentForce = token.norm === "government" && FORCE_NOUNS.has(next?.norm ?? "");
     if (token.norm === "regime" || token.norm === "junta" || governmentForce || (token.norm === "government" && tokens[i - 1]?.norm === "the")) {

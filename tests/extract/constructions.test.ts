@@ -147,3 +147,11 @@ describe("allies named around a possessive", () => {
     expect(extract("Hezbollah, Iran's main ally in Lebanon, fired rockets at Israel.")).toContain("Hezbollah attacks Israel");
   });
 });
+
+describe("governments named with 'of'", () => {
+  it("'the Government of Mali' is one mention, so the list after it stays whole", () => {
+    expect(extract("The UK will continue to support the Government of Mali and MINUSMA.")).toEqual(
+      expect.arrayContaining(["United Kingdom backs Malian government", "United Kingdom backs MINUSMA"]),
+    );
+  });
+});
