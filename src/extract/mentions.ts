@@ -33,7 +33,9 @@ export type Reference =
   /** "the group", "the ministry", "he", "its": the latest fitting actor. */
   | { type: "anaphor"; kinds: ActorKind[]; noun: string }
   /** "the head of the group", "its leader": the leader of the latest fitting actor. */
-  | { type: "leader"; kinds: ActorKind[] };
+  | { type: "leader"; kinds: ActorKind[] }
+  /** "the Foreign Secretary": the person named earlier with that title. */
+  | { type: "title"; title: string };
 
 export interface Mention {
   first: number;
@@ -219,6 +221,11 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           push(i, nameLast, { type: "name", name: text(tokens, i, nameLast, sentence, offset), kind, owner });
         }
         i = nameLast + 1;
+        continue;
+      }
+      if (tokens[i - 1]?.norm === "the" && token.upper) {
+        push(i, tEnd, { type: "title", title: text(tokens, i, tEnd, sentence, offset) });
+        i = tEnd + 1;
         continue;
       }
     }

@@ -150,10 +150,15 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         if (ref.title && !target.role) target.role = ref.title;
         const relation = kind === "person" && ref.title ? titleRelation(ref.title) : "member_of";
         if (owner?.actor && owner.actor !== target.key && !target.affiliation) target.affiliation = { key: owner.actor, relation, sentence };
-        else if (!owner?.actor && ref.title && !target.affiliation) pending.push({ m, kinds: ["state", "government"], at: sentence });
+        // Only a spokesman without an owner speaks for the state named beside him ("Presidential spokesman X said Ankara...").
+        else if (!owner?.actor && ref.title && titleRelation(ref.title) === "spokesman_for" && !target.affiliation) pending.push({ m, kinds: ["state", "government"], at: sentence });
       } else if (ref.type === "regime") {
         target = lastGovernment ?? (regimeState && entryById.has(regimeState) ? government(regimeState) : undefined);
         if (target) lastGovernment = target;
+      } else if (ref.type === "title") {
+        // "the Foreign Secretary" is whoever the text gave that title; no one if it gave it to nobody.
+        const title = ref.title.toLowerCase();
+        target = recent.findLast((a) => a.kind === "person" && !!a.role && a.role.toLowerCase().endsWith(title));
       } else if (ref.type === "army") {
         target = !focus || !entryById.has(focus) ? undefined : governed.has(focus) ? government(focus) : actor(focus, entryById.get(focus)!.label, "state");
       } else if (ref.type === "anaphor") {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../helpers/triples.js";
+import { articlesToGraph } from "../../src/pipeline.js";
+import { extract, triples } from "../helpers/triples.js";
 
 // One construction per case; the texts are written for these tests.
 describe("the extractor reads news constructions", () => {
@@ -153,5 +154,12 @@ describe("governments named with 'of'", () => {
     expect(extract("The UK will continue to support the Government of Mali and MINUSMA.")).toEqual(
       expect.arrayContaining(["United Kingdom backs Malian government", "United Kingdom backs MINUSMA"]),
     );
+  });
+});
+
+describe("titles used alone", () => {
+  it("'the Foreign Secretary' is the person the text gave that title", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "Foreign Secretary Philip Hammond visited Baghdad. The Foreign Secretary condemned ISIL." }], { layoutIterations: 0 });
+    expect(triples(graph)).toEqual(["Philip Hammond condemns Islamic State"]);
   });
 });
