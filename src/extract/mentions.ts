@@ -273,8 +273,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       continue;
     }
     // "the group", "the paramilitary group", "the Iran-backed group".
-    const nounAt = token.norm === "the" ? [i + 1, i + 2].find((j) => COREF_NOUNS[tokens[j]?.norm ?? ""] && !tokens[j].upper) : undefined;
-    if (nounAt !== undefined && !isUpperWord(tokens[nounAt + 1]) && (nounAt === i + 1 || !isUpperWord(tokens[i + 1]))) {
+    // "the Alliance", "the Coalition" capitalised still point back, unless a name goes on ("the Alliance of Sahel States").
+    const nounAt = token.norm === "the" ? [i + 1, i + 2].find((j) => COREF_NOUNS[tokens[j]?.norm ?? ""] && (!tokens[j].upper || j === i + 1)) : undefined;
+    const nameGoesOn = nounAt !== undefined && (isUpperWord(tokens[nounAt + 1]) || (tokens[nounAt].upper && ["of", "for"].includes(tokens[nounAt + 1]?.norm ?? "")));
+    if (nounAt !== undefined && !nameGoesOn && (nounAt === i + 1 || !isUpperWord(tokens[i + 1]))) {
       const noun = tokens[nounAt].norm;
       push(nounAt, nounAt, { type: "anaphor", kinds: COREF_NOUNS[noun], noun });
       i = nounAt + 1;

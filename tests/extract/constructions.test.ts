@@ -163,3 +163,12 @@ describe("titles used alone", () => {
     expect(triples(graph)).toEqual(["Philip Hammond condemns Islamic State"]);
   });
 });
+
+describe("capitalised anaphors", () => {
+  it("'the Alliance' points back to the alliance named before, and a later claim names a condemned attack's author", () => {
+    const found = extract(
+      "NATO leaders met in Vilnius. The Alliance condemned Russia.\n\nThe United States condemned the attack on a school in Kabul.\n\nISIS-K claimed responsibility for the attack.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["NATO condemns Russia", "United States condemns Islamic State Khorasan"]));
+  });
+});
