@@ -25,7 +25,8 @@ export const FORCE_NOUNS = new Set(
   warships warship helicopters helicopter gunships officials official diplomats diplomat leaders leadership
   authorities government regime administration occupiers occupation intelligence police embassy envoy delegation
   offensive attacks attack raids raid operation operations positions position base bases ministry
-  fighters militants gunmen commanders coast guard guards vessel vessels warship ships ship boats boat patrol`.split(/\s+/),
+  fighters militants gunmen commanders coast guard guards vessel vessels warship ships ship boats boat patrol
+  advisers advisors trainers instructors mercenaries contractors peacekeepers`.split(/\s+/),
 );
 
 /** Nouns after a demonym that make the government, not the state: "the Syrian regime". */
