@@ -65,11 +65,14 @@ const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands
 
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
 
-const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "'s", "of", "in", "new", "fresh", "further", "deadly", "renewed", "latest", "recent", "heavy", "blistering", "brutal", "military", "air", "ground", "joint", "sustained", "any", "such", "continued", "repeated", "several", "terrorist", "suicide", "rocket", "missile", "drone", "chemical"]);
+const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "'s", "of", "in", "new", "fresh", "further", "deadly", "renewed", "latest", "recent", "heavy", "blistering", "brutal", "military", "air", "ground", "joint", "sustained", "any", "such", "continued", "repeated", "several", "terrorist", "suicide", "rocket", "missile", "drone", "chemical"]);
 
 function isNounUse(ctx: Context, i: number): boolean {
   const before = ctx.tokens[i - 1];
   if (!before) return false;
+  // "our ongoing support": a possessive before an adjective makes the word a noun.
+  const possessive = ["our", "my", "your", "its", "their", "his", "her"].includes(ctx.tokens[i - 2]?.norm ?? "");
+  if (possessive && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && ctx.at[i - 1] < 0 && !/ed$/.test(ctx.tokens[i].norm)) return true;
   // "car bomb attacks": a trigger right before a trigger noun modifies it; "condemn launch": a verb's object.
   if (NOUN_TRIGGERS.has(ctx.tokens[i + 1]?.norm ?? "") && !/ed$/.test(ctx.tokens[i].norm)) return true;
   if (ctx.at[i - 1] < 0 && VERB_FORMS.has(before.norm) && !NOUN_TRIGGERS.has(before.norm)) return true;
@@ -341,11 +344,13 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's.
         if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(relation)) agents = speaker;
         // "urged jihadists to battle the regime": the one who urges is behind the attack.
-        if (tokens[i - 1]?.norm === "to") {
+        // "to defeat", "to degrade and defeat": the aim of whoever the infinitive belongs to.
+        const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "to" ? i - 3 : -1;
+        if (toAt >= 0) {
           let control = -1;
-          for (let j = i - 2; j >= Math.max(0, i - 10) && control < 0; j--) if (CONTROL_VERBS.includes(tokens[j].norm)) control = j;
+          for (let j = toAt - 1; j >= Math.max(0, toAt - 9) && control < 0; j--) if (CONTROL_VERBS.includes(tokens[j].norm)) control = j;
           if (control >= 0) agents = agentLeftOf(ctx, control);
-          else if (speakerOwned(ctx, i - 1)) agents = [];
+          else if (speakerOwned(ctx, toAt)) agents = [];
           // "The UK stands by Iraq to defeat Daesh": both sides of the previous relation pursue the aim.
           else if (previous && previous.end >= i - 3 && previous.agents.length) agents = [...new Set([...previous.agents, ...previous.patients])];
         }
