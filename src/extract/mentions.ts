@@ -167,6 +167,13 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = match.last + 2;
         continue;
       }
+      // "ethnic Armenian forces" are a community's fighters, not the state of Armenia.
+      if (isState && match.use === "demonym" && tokens[i - 1]?.norm === "ethnic") {
+        const grouped = GROUP_NOUNS.has(afterNorm) || FORCE_NOUNS.has(afterNorm);
+        if (grouped) push(i - 1, match.last + 1, { type: "name", name: text(tokens, i - 1, match.last + 1, sentence, offset), kind: "armed_group" });
+        i = grouped ? match.last + 2 : match.last + 1;
+        continue;
+      }
       if (isState && match.use === "demonym" && GROUP_NOUNS.has(afterNorm)) {
         const name = text(tokens, i, match.last + 1, sentence, offset);
         push(i, match.last + 1, { type: "name", name, kind: "armed_group" });

@@ -172,3 +172,9 @@ describe("capitalised anaphors", () => {
     expect(found).toEqual(expect.arrayContaining(["NATO condemns Russia", "United States condemns Islamic State Khorasan"]));
   });
 });
+
+describe("communities", () => {
+  it("'ethnic Armenian forces' are a group of their own, not the state", () => {
+    expect(extract("Azerbaijan launched an offensive against ethnic Armenian forces in Nagorno-Karabakh.")).toEqual(["Azerbaijan attacks ethnic Armenian forces"]);
+  });
+});
