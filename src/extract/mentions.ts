@@ -48,6 +48,7 @@ export interface Mention {
 const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos"]);
 const LEADER_NOUNS = new Set(["head", "leader", "chief", "commander", "founder", "boss", "emir"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "his", "her"]);
+const GOVERNMENT_ADJECTIVES = new Set(["federal", "central", "national", "interim", "transitional", "military", "civilian", "new", "elected", "ruling", "recognised", "recognized"]);
 const GROUP_OR_FORCE = new Set(["forces", "fighters", "militias", "militia", "troops", "rebels", "units", "brigades"]);
 const SUBJECT_PRONOUNS = new Set(["it", "they"]);
 const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will", "did", "could", "also", "then", "later"]);
@@ -248,7 +249,9 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     }
     // "regime", "the regime", "regime forces", "the government".
     const governmentForce = token.norm === "government" && FORCE_NOUNS.has(next?.norm ?? "");
-    if (token.norm === "regime" || token.norm === "junta" || governmentForce || (token.norm === "government" && tokens[i - 1]?.norm === "the")) {
+    // "the government", "the federal government", "the interim government".
+    const definite = tokens[i - 1]?.norm === "the" || (tokens[i - 2]?.norm === "the" && GOVERNMENT_ADJECTIVES.has(tokens[i - 1]?.norm ?? ""));
+    if (token.norm === "regime" || token.norm === "junta" || governmentForce || (token.norm === "government" && definite)) {
       const last = FORCE_NOUNS.has(next?.norm ?? "") && next?.norm !== "regime" ? i + 1 : i;
       push(i, last, { type: "regime" });
       i = last + 1;
@@ -332,7 +335,9 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         // "Coalition military forces", "Coalition aircraft": the force is the named body acting.
         let end = last;
         while (end < last + 2 && (FORCE_NOUNS.has(tokens[end + 1]?.norm ?? "") || (tokens[end + 1]?.norm === "military" && FORCE_NOUNS.has(tokens[end + 2]?.norm ?? "")))) end++;
-        push(first, end, { type: "name", name: text(tokens, first, last, sentence, offset), kind: classify(tokens, first, last), speaks });
+        // "Tigrayan forces": an unknown word with a force after it names an armed group.
+        const kind = end > last && classify(tokens, first, last) === "unknown" ? "armed_group" : classify(tokens, first, last);
+        push(first, end, { type: "name", name: text(tokens, first, last, sentence, offset), kind, speaks });
         i = end + 1;
         continue;
       }
