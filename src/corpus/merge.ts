@@ -1,8 +1,8 @@
 // Browser-safe (no Node modules): used by the pipeline for any set of documents.
 import type { DocumentExtraction, ExtractedActor } from "../extract/document.js";
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const lastName = (label: string) => label.replace(/^(the|The)\s+/, "").split(/\s+/).pop()!.toLowerCase().replace(/^(al|el)-/, "");
+import { byText } from "../graph/order.js";
+import { lastName } from "../resolve/document.js";
+import { mergeActor } from "./split.js";
 
 /**
  * Across documents, the rule each document applies within itself: a person named by one word ("Trump",
@@ -44,12 +44,7 @@ export function mergeAcrossDocuments(extractions: DocumentExtraction[]): Documen
       if (actor.affiliation === actor.key) delete actor.affiliation;
       const seen = actors.get(actor.key);
       if (!seen) actors.set(actor.key, actor);
-      else {
-        seen.aliases = [...new Set([...seen.aliases, ...actor.aliases])].sort();
-        seen.mentions += actor.mentions;
-        if (!seen.role && actor.role) seen.role = actor.role;
-        if (!seen.affiliation && actor.affiliation) seen.affiliation = actor.affiliation;
-      }
+      else mergeActor(seen, actor);
     }
     const relations = doc.relations
       .map((r) => ({ ...r, source: keyOf(r.source), target: keyOf(r.target) }))

@@ -30,7 +30,8 @@ export function pieceBounds(text: string, max = MAX_PIECE): [number, number][] {
   return bounds;
 }
 
-function mergeActor(into: ExtractedActor, actor: ExtractedActor): void {
+/** Folds a second sighting of an actor into the first: aliases, mentions, role and affiliation. */
+export function mergeActor(into: ExtractedActor, actor: ExtractedActor): void {
   into.aliases = [...new Set([...into.aliases, ...actor.aliases])].sort();
   into.mentions += actor.mentions;
   if (!into.role && actor.role) into.role = actor.role;

@@ -1,5 +1,6 @@
 import worldCountries from "world-countries/countries.json" with { type: "json" };
 import extra from "./data/countries-extra.json" with { type: "json" };
+import { byText } from "../graph/order.js";
 import type { DictionaryEntry } from "./types.js";
 
 interface CountryExtra {
@@ -63,5 +64,5 @@ export function countryEntries(): DictionaryEntry[] {
         metonyms: unique(more.metonyms ?? country.capital),
       };
     })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byText(a.id, b.id));
 }

@@ -1,10 +1,8 @@
+// Names compare as the gold README says, and as the query API does: without case, punctuation or a leading "the".
 import { normalizeName } from "../query/names.js";
 import { CORE_RELATIONS, isCoreRelation } from "../vocabulary/relations.js";
 import type { ActorGraph, CoreRelation } from "../types.js";
 import type { Counts, DocumentScore, EvaluationReport, GoldDocument, Scores } from "./types.js";
-
-// Names compare as the gold README says: without case, punctuation or a leading "the".
-export { normalizeName };
 
 const list = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 const emptyCounts = (): Counts => ({ tp: 0, fp: 0, found: 0, required: 0 });

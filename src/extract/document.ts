@@ -1,3 +1,4 @@
+import { byText } from "../graph/order.js";
 import type { Matcher } from "../dictionary/matcher.js";
 import { resolveDocument, type SentenceMentions } from "../resolve/document.js";
 import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } from "../types.js";
@@ -35,11 +36,6 @@ export interface DocumentExtraction {
 
 const NO_FACTS: SentenceFacts = { relations: [], open: [], acts: [] };
 
-/** Attackers in the order the text introduces them: news names the main event first. */
-function firstSeenFirst(keys: string[]): string[] {
-  return [...new Set(keys)];
-}
-
 /** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
 export function extractDocument(article: Article, matcher: Matcher): DocumentExtraction {
   const sentences = splitSentences(article.text).map((s) => ({ ...s, tokens: tokenize(s.text, s.start) }));
@@ -74,7 +70,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     // "condemned the attack": the attackers named so far in the document, in the order the text named them.
     for (const actor of facts.acts) acted.push(actor);
     for (const r of facts.relations) if (r.relation === "attacks" && kinds.get(r.source) !== "person") acted.push(r.source);
-    const attackersSoFar = facts.open.length ? firstSeenFirst(acted) : [];
+    // Attackers in the order the text introduced them: news names the main event first.
+    const attackersSoFar = facts.open.length ? [...new Set(acted)] : [];
     for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), attackers: attackersSoFar });
   });
 
@@ -86,14 +83,14 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     const counts = new Map<string, number>();
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
     // Code-point order, not localeCompare: the browser and the command line must agree.
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).map(([key]) => key);
   };
   const mainAttacker = ranked(attacks.map((r) => r.source))[0];
   const mainTarget = ranked(attacks.filter((r) => r.source === mainAttacker).map((r) => r.target))[0];
   const belligerents = [mainAttacker, mainTarget].filter((key): key is string => !!key);
   for (const m of open) {
     for (const source of m.sources) {
-      const accused = m.attackers.length ? m.attackers : firstSeenFirst(acted);
+      const accused = m.attackers.length ? m.attackers : [...new Set(acted)];
       const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : accused.filter((a) => a !== source).slice(0, 1);
       for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
     }

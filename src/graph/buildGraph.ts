@@ -1,9 +1,9 @@
 import Graph from "graphology";
+import { byText } from "./order.js";
 import type { DocumentExtraction, ExtractedActor } from "../extract/document.js";
 import { KIND_COLORS, RELATION_COLORS } from "../style/palette.js";
 import type { ActorAttributes, ActorGraph, Evidence, GraphAttributes, RelationAttributes } from "../types.js";
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function evidenceOrder(a: Evidence, b: Evidence): number {
   return byText(a.doc, b.doc) || a.start - b.start || byText(a.trigger, b.trigger);

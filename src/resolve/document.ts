@@ -40,7 +40,8 @@ export interface ResolvedDocument {
 const stripArticle = (name: string) => name.replace(/^(the|The)\s+/, "");
 // A body whose name is only a title and a cue ("Foreign Ministry") takes its state's adjective: "Iranian Foreign Ministry".
 const GENERIC_NAME = /^((foreign|defen[cs]e|interior|health|justice|information|security|finance|home|state|public|national|armed|special|presidential|republican|revolutionary|military|air|naval|border|civil|emergency|federal|central|general|supreme|high|affairs|of|and|the)\s+)*\S+$/i;
-const lastName = (name: string) => stripArticle(name).split(/\s+/).pop()!.toLowerCase().replace(/^(al|el)-/, "");
+/** The key short mentions of a person match on: "al-Jolani" and "Jolani" both give "jolani". */
+export const lastName = (name: string) => stripArticle(name).split(/\s+/).pop()!.toLowerCase().replace(/^(al|el)-/, "");
 
 function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
   const { tokens, text, offset } = sentence;

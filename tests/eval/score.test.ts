@@ -1,6 +1,7 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { evaluate, normalizeName } from "../../src/eval/score.js";
+import { evaluate } from "../../src/eval/score.js";
+import { normalizeName } from "../../src/query/names.js";
 import type { GoldDocument } from "../../src/eval/types.js";
 import type { ActorGraph } from "../../src/types.js";
 
