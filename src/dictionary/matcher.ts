@@ -20,6 +20,8 @@ interface Pattern {
 export interface Matcher {
   /** Longest dictionary match starting at token `at`, if any. */
   matchAt(tokens: Token[], at: number): DictionaryMatch | undefined;
+  /** Whether some dictionary name starts with this normalised word: a cheap test before `matchAt`. */
+  starts(norm: string): boolean;
   byId: Map<string, DictionaryEntry>;
 }
 
@@ -34,6 +36,15 @@ function pattern(name: string, entry: DictionaryEntry, use: NameUse): Pattern | 
     upper: token.upper,
   }));
   return words.length > 0 ? { words, entry, use } : undefined;
+}
+
+function fits(p: Pattern, tokens: Token[], at: number): boolean {
+  for (let i = 0; i < p.words.length; i++) {
+    const word = p.words[i];
+    const token = tokens[at + i];
+    if (word.exact ? token.text !== word.exact : token.norm !== word.norm || (word.upper && !token.upper)) return false;
+  }
+  return true;
 }
 
 /** Indexes every name of every entry by its first word, so matching costs one map look-up per token. */
@@ -61,15 +72,11 @@ export function createMatcher(entries: DictionaryEntry[]): Matcher {
       if (!candidates) return undefined;
       for (const p of candidates) {
         if (at + p.words.length > tokens.length) continue;
-        const fits = p.words.every((word, i) => {
-          const token = tokens[at + i];
-          if (word.exact) return token.text === word.exact;
-          return token.norm === word.norm && (!word.upper || token.upper);
-        });
-        if (fits) return { first: at, last: at + p.words.length - 1, entry: p.entry, use: p.use };
+        if (fits(p, tokens, at)) return { first: at, last: at + p.words.length - 1, entry: p.entry, use: p.use };
       }
       return undefined;
     },
+    starts: (norm) => index.has(norm),
   };
 }
 

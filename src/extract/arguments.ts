@@ -84,7 +84,7 @@ function governedByPreposition(ctx: Context, head: number): boolean {
 export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false, places = false): number[] {
   for (let i = from - 1; i >= Math.max(0, from - limit); i--) {
     const t = ctx.tokens[i];
-    if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.includes(t.norm)) return [];
+    if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.has(t.norm)) return [];
     if (forNoun && ctx.at[i] < 0 && VERB_FORMS.get(t.norm)?.some((v) => v.spec.relation !== "attacks")) return [];
     if (t.norm === ",") {
       // Jump back over ", which ... ," to the noun it describes.
@@ -154,7 +154,7 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
     }
     // "enemy fighters firing on...": a participle after a plain noun starts a new clause.
     if (i > from && t.norm.endsWith("ing") && VERB_FORMS.has(t.norm) && !DETERMINERS.has(ctx.tokens[i - 1].norm)) return [];
-    if (PATIENT_STOP.has(t.norm) || (SPEECH_VERBS.includes(t.norm) && t.norm !== "according")) return [];
+    if (PATIENT_STOP.has(t.norm) || (SPEECH_VERBS.has(t.norm) && t.norm !== "according")) return [];
     // Another verb ends the object ("attacked Idlib and killed..."), but not a noun that looks like one ("artillery shells").
     const prev = ctx.tokens[i - 1];
     if (VERB_FORMS.has(t.norm) && i > from && !DETERMINERS.has(prev.norm) && (FUNCTION_WORDS.has(prev.norm) || !/^\p{Ll}+$/u.test(prev.text) || ctx.at[i - 1] >= 0)) return [];

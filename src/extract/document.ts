@@ -38,15 +38,25 @@ const NO_FACTS: SentenceFacts = { relations: [], open: [], acts: [] };
 
 /** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
 export function extractDocument(article: Article, matcher: Matcher): DocumentExtraction {
-  const sentences = splitSentences(article.text).map((s) => ({ ...s, tokens: tokenize(s.text, s.start) }));
-  // Words seen capitalised inside a sentence are names even where they open one ("Idlib is dominated...").
-  const nameWords = new Set(sentences.flatMap((s) => s.tokens.slice(1).filter((t) => t.upper).map((t) => t.norm)));
-  const nameParts = new Set(sentences.flatMap((s) => s.tokens.filter((t, i) => t.upper && (s.tokens[i - 1]?.upper || s.tokens[i + 1]?.upper)).map((t) => t.norm)));
+  const sentences = splitSentences(article.text).map((s) => ({ start: s.start, end: s.end, text: s.text, tokens: tokenize(s.text, s.start) }));
+  // Words seen capitalised inside a sentence are names even where they open one ("Idlib is dominated..."),
+  // and capitalised words beside another are parts of a longer name ("Trump" of "Donald Trump").
+  const nameWords = new Set<string>();
+  const nameParts = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.upper) continue;
+      if (i > 0) nameWords.add(t.norm);
+      if (tokens[i - 1]?.upper || tokens[i + 1]?.upper) nameParts.add(t.norm);
+    }
+  }
+  const names = { isNameWord: (norm: string) => nameWords.has(norm), isNamePart: (norm: string) => nameParts.has(norm) };
   const withMentions: SentenceMentions[] = sentences.map((s) => ({
     tokens: s.tokens,
     text: s.text,
     offset: s.start,
-    mentions: findMentions(s.tokens, s.text, s.start, matcher, { isNameWord: (norm) => nameWords.has(norm), isNamePart: (norm) => nameParts.has(norm) }),
+    mentions: findMentions(s.tokens, s.text, s.start, matcher, names),
   }));
   const { actors, sentences: resolved } = resolveDocument(withMentions);
   const kinds = new Map([...actors.values()].map((a) => [a.key, a.kind]));

@@ -57,6 +57,9 @@ const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote"
 const GROUP_PRONOUNS = new Set(["its", "their"]);
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
 
+/** Lower-case words that can open a mention in `findMentions` (every other opener is capitalised or in the dictionary). */
+const MENTION_STARTS = new Set(["the", "regime", "junta", "government", ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+
 export interface NameContext {
   /** Whether a sentence-initial word is also seen capitalised inside sentences, so it is a name. */
   isNameWord(norm: string): boolean;
@@ -69,8 +72,13 @@ const CALENDAR = new Set("operation january february march april may june july a
 // Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
 const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
+const LOWER_WORD = /^[a-z]+$/;
+
 function isUpperWord(token: Token | undefined): boolean {
-  if (!token || CALENDAR.has(token.norm)) return false;
+  if (!token) return false;
+  // Most words are plain lower case: no name, no ordinal, no particle.
+  if (!token.upper && LOWER_WORD.test(token.text)) return false;
+  if (CALENDAR.has(token.norm)) return false;
   if (/^\d+(st|nd|rd|th)$/.test(token.norm)) return true;
   return (token.upper && /\p{L}/u.test(token.text)) || PARTICLE_NAME.test(token.text);
 }
@@ -139,6 +147,11 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
+    // Most words are lower case and in no rule below: nothing starts there.
+    if (!token.upper && !MENTION_STARTS.has(token.norm) && !matcher.starts(token.norm) && LOWER_WORD.test(token.text)) {
+      i++;
+      continue;
+    }
     const next = tokens[i + 1];
 
     const match = matcher.matchAt(tokens, i);
@@ -284,7 +297,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     }
     // "the group", "the paramilitary group", "the Iran-backed group".
     // "the Alliance", "the Coalition" capitalised still point back, unless a name goes on ("the Alliance of Sahel States").
-    const nounAt = token.norm === "the" ? [i + 1, i + 2].find((j) => COREF_NOUNS[tokens[j]?.norm ?? ""] && (!tokens[j].upper || j === i + 1)) : undefined;
+    const corefAt = (j: number) => !!COREF_NOUNS[tokens[j]?.norm ?? ""] && (!tokens[j].upper || j === i + 1);
+    const nounAt = token.norm !== "the" ? undefined : corefAt(i + 1) ? i + 1 : corefAt(i + 2) ? i + 2 : undefined;
     const nameGoesOn = nounAt !== undefined && (isUpperWord(tokens[nounAt + 1]) || (tokens[nounAt].upper && ["of", "for"].includes(tokens[nounAt + 1]?.norm ?? "")));
     if (nounAt !== undefined && !nameGoesOn && (nounAt === i + 1 || !isUpperWord(tokens[i + 1]))) {
       const noun = tokens[nounAt].norm;

@@ -13,7 +13,7 @@ export function negatedOrHedged(ctx: Context, start: number, relation: EventRela
     if (ctx.at[i] >= 0 || [",", ";", ".", "and", "but", "while", "instead"].includes(norm)) break;
     if (norm.startsWith("threat") || (norm === "would" && relation === "attacks")) return "threat";
     if (norm === "would") continue;
-    if (NEGATORS.includes(norm) || HEDGES.includes(norm)) return "negated";
+    if (NEGATORS.has(norm) || HEDGES.has(norm)) return "negated";
   }
   return undefined;
 }

@@ -17,5 +17,5 @@ export function mayRelate(tokens: Token[], mentions: ResolvedMention[]): boolean
     if (first === undefined) first = m.actor;
     else if (m.actor !== first) return true;
   }
-  return first !== undefined && tokens.some((t) => VERB_FORMS.has(t.norm) || MEDIATION_FORMS.has(t.norm) || CLAIM_WORDS.includes(t.norm) || PERPETRATION_WORDS.includes(t.norm));
+  return first !== undefined && tokens.some((t) => VERB_FORMS.has(t.norm) || MEDIATION_FORMS.has(t.norm) || CLAIM_WORDS.has(t.norm) || PERPETRATION_WORDS.has(t.norm));
 }

@@ -98,6 +98,9 @@ function backedNoun(ctx: Context, from: number): number[] {
   return [];
 }
 
+/** Every word a rule below starts from; the other words of a sentence are passed over at once. */
+const RELATION_CUES = new Set([...HYPHEN_BACKING, ...BACKER_NOUNS, ...PROTEGE_NOUNS, ...STOP_VERBS, ...MEDIATION_FORMS, ...VERB_FORMS.keys(), ...NOUN_TRIGGERS.keys(), ...CLAIM_WORDS, ...PERPETRATION_WORDS]);
+
 /** Finds the relations one sentence states, with their direction, trigger and confidence. */
 export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>): SentenceFacts {
   const ctx = createContext(tokens, mentions, kinds);
@@ -116,7 +119,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const agents = agentLeftOf(ctx, i);
     if (previous && agents.length && agents.every((a) => previous!.patients.includes(a))) {
       const between = tokens.slice(previous.end + 1, i).map((t) => t.norm);
-      if (between.includes("and") && !between.some((w) => VERB_FORMS.has(w) || SPEECH_VERBS.includes(w))) return previous.agents;
+      if (between.includes("and") && !between.some((w) => VERB_FORMS.has(w) || SPEECH_VERBS.has(w))) return previous.agents;
     }
     return agents;
   };
@@ -141,7 +144,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
   let speaker: number[] = [];
   let speechAt = -1;
   tokens.forEach((t, i) => {
-    if (!SPEECH_VERBS.includes(t.norm) || speaker.length) return;
+    if (!SPEECH_VERBS.has(t.norm) || speaker.length) return;
     // "Trump tweeted" names the speaker before the verb, "noted AFP" and "according to X" after it.
     const left = mentionEndingAt(ctx, i - 1);
     const right = t.norm === "according" ? ctx.at[i + 2] : ctx.at[i + 1];
@@ -155,18 +158,19 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const norm = token.norm;
+    if (!RELATION_CUES.has(norm)) continue;
 
     // "Israeli-occupied", "Tripoli-based": split off to find the actor, not a verb of its own.
-    if (token.joined && !HYPHEN_BACKING.includes(norm)) continue;
+    if (token.joined && !HYPHEN_BACKING.has(norm)) continue;
     // "Iran-backed Houthis", "Turkish-backed factions": the actor before the hyphen backs the one after.
-    if (token.joined && HYPHEN_BACKING.includes(norm) && mentionEndingAt(ctx, i - 1) >= 0 && usable(ctx, mentionEndingAt(ctx, i - 1))) {
+    if (token.joined && HYPHEN_BACKING.has(norm) && mentionEndingAt(ctx, i - 1) >= 0 && usable(ctx, mentionEndingAt(ctx, i - 1))) {
       const backed = backedNoun(ctx, i + 1);
       emit("backs", [mentionEndingAt(ctx, i - 1)], backed, `${tokens[i - 1].text}-${token.text}`, 0.8);
       continue;
     }
 
     // "its Russian allies", "Iran's allies": the modifier backs the possessor.
-    if (BACKER_NOUNS.includes(norm) || PROTEGE_NOUNS.includes(norm)) {
+    if (BACKER_NOUNS.has(norm) || PROTEGE_NOUNS.has(norm)) {
       // "Iran's main ally": adjectives may stand between the possessor and the noun.
       let nounStart = i;
       while (nounStart > i - 3 && at[nounStart - 1] < 0 && /^\p{Ll}+$/u.test(tokens[nounStart - 1]?.text ?? "") && !FUNCTION_WORDS.has(tokens[nounStart - 1].norm)) nounStart--;
@@ -176,7 +180,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const owner = ownerIndex >= 0 && ["its", "their"].includes(tokens[mentions[ownerIndex].first].norm) || tokens[possessorAt]?.norm === "'s" ? ownerIndex : -1;
       if (owner >= 0 && usable(ctx, owner)) {
         if (modifier >= 0 && modifier !== owner && usable(ctx, modifier)) {
-          const [backer, backed] = BACKER_NOUNS.includes(norm) ? [modifier, owner] : [owner, modifier];
+          const [backer, backed] = BACKER_NOUNS.has(norm) ? [modifier, owner] : [owner, modifier];
           emit("backs", [backer], [backed], token.text, 0.75);
         } else if (modifier < 0) {
           // "Iran's proxies, the Houthis" / "Russia's ally Belarus".
@@ -184,7 +188,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
           const ownerStart = mentions[owner].first;
           const apposed = tokens[ownerStart - 1]?.norm === "," ? mentionEndingAt(ctx, ownerStart - 2) : -1;
           const named = apposed >= 0 && usable(ctx, apposed) ? [apposed] : patientRightOf(ctx, tokens[i + 1]?.norm === "," ? i + 2 : i + 1, undefined, 4);
-          if (named.length) emit("backs", BACKER_NOUNS.includes(norm) ? named : [owner], BACKER_NOUNS.includes(norm) ? [owner] : named, token.text, 0.7);
+          if (named.length) emit("backs", BACKER_NOUNS.has(norm) ? named : [owner], BACKER_NOUNS.has(norm) ? [owner] : named, token.text, 0.7);
         }
       } else if (tokens[i + 1]?.norm === "of" && (norm === "ally" || norm === "allies" || norm === "proxy" || norm === "proxies")) {
         // "Hezbollah, an ally of Iran".
@@ -196,13 +200,13 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     }
 
     // "called for Moscow, Damascus and Tehran to stop": the caller condemns them.
-    if (STOP_VERBS.includes(norm) && tokens[i - 1]?.norm === "to") {
+    if (STOP_VERBS.has(norm) && tokens[i - 1]?.norm === "to") {
       const targetEnd = mentionEndingAt(ctx, i - 2);
       if (targetEnd >= 0) {
         const targets = coordination(ctx, targetEnd);
         const first = Math.min(...targets.map((k) => mentions[k].first), mentions[targetEnd].first);
         for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
-          if (CALL_VERBS.includes(tokens[j].norm)) {
+          if (CALL_VERBS.has(tokens[j].norm)) {
             const callers = subjectOf(j);
             emit("condemns", callers, targets, tokens.slice(j, i + 1).map((t) => t.text).join(" "), 0.7);
             previous = { agents: callers, patients: targets, end: i };
@@ -215,9 +219,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
 
     // Mediation phrases: "hosted talks between", "pressing for a new ceasefire", "sending a delegation to Moscow".
     if (MEDIATION_FORMS.has(norm)) {
-      const objectAt = tokens.slice(i + 1, i + 6).findIndex((t) => MEDIATION_OBJECTS.includes(t.norm));
+      const objectAt = tokens.slice(i + 1, i + 6).findIndex((t) => MEDIATION_OBJECTS.has(t.norm));
       // "urged Washington to press for a ceasefire" asks for mediation; it reports none.
-      const requested = tokens[i - 1]?.norm === "to" && tokens.slice(Math.max(0, i - 8), i).some((t) => CONTROL_VERBS.includes(t.norm) || CALL_VERBS.includes(t.norm));
+      const requested = tokens[i - 1]?.norm === "to" && tokens.slice(Math.max(0, i - 8), i).some((t) => CONTROL_VERBS.has(t.norm) || CALL_VERBS.has(t.norm));
       if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i, "mediates") === undefined) {
         const objectIndex = i + 1 + objectAt;
         const agents = subjectOf(i);
@@ -283,10 +287,10 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     }
 
     // "one in Baghdad claimed by Daesh", "Daesh claimed responsibility": the claimant carried out the attack.
-    if (CLAIM_WORDS.includes(norm) || PERPETRATION_WORDS.includes(norm)) {
+    if (CLAIM_WORDS.has(norm) || PERPETRATION_WORDS.has(norm)) {
       const byAt = tokens[i + 1]?.norm === "out" ? i + 2 : i + 1;
       const by = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 3) : [];
-      if (!CLAIM_WORDS.includes(norm) && !verbs) {
+      if (!CLAIM_WORDS.has(norm) && !verbs) {
         acts.push(...by.map(keyOf));
         continue;
       }
@@ -348,7 +352,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "to" ? i - 3 : -1;
         if (toAt >= 0) {
           let control = -1;
-          for (let j = toAt - 1; j >= Math.max(0, toAt - 9) && control < 0; j--) if (CONTROL_VERBS.includes(tokens[j].norm)) control = j;
+          for (let j = toAt - 1; j >= Math.max(0, toAt - 9) && control < 0; j--) if (CONTROL_VERBS.has(tokens[j].norm)) control = j;
           if (control >= 0) agents = agentLeftOf(ctx, control);
           else if (speakerOwned(ctx, toAt)) agents = [];
           // "The UK stands by Iraq to defeat Daesh": both sides of the previous relation pursue the aim.

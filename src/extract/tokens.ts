@@ -13,9 +13,6 @@ export interface Token {
   joined?: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|n['’]t|[^\s\p{L}\p{M}\p{N}]/gu;
-const POSSESSIVE = /^(.+?)(['’]s?)$/u;
-
 const PLAIN = /^[A-Za-z0-9.'-]*$/;
 
 export function normalize(word: string): string {
@@ -29,32 +26,95 @@ export function normalize(word: string): string {
     .toLowerCase();
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+const UPPER_START = /^\p{Lu}/u;
+
+// What each ASCII code is to the scanner; the rest of Unicode is asked of the regular expressions above.
+const OTHER = 0;
+const WORD = 1;
+const SPACE = 2;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = /[A-Za-z0-9]/.test(ch) ? WORD : /\s/.test(ch) ? SPACE : OTHER;
+}
+
+/** The class of the code point at `i` and its length in UTF-16 units. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c];
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+const unitsAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+
+// Inside a word, these join two runs of letters: "al-Assad", "don't", "U.S".
+const isJoiner = (c: number) => c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46; /* . */
+
+/** End of the word starting at `i`: runs of letters, marks and digits joined by a hyphen, an apostrophe or a dot. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  for (;;) {
+    while (end < text.length && classAt(text, end) === WORD) end += unitsAt(text, end);
+    if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && classAt(text, end + 1) === WORD) end++;
+    else return end;
+  }
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
 function make(text: string, start: number): Token {
-  return { text, norm: normalize(text), start, end: start + text.length, upper: /^\p{Lu}/u.test(text) };
+  const c = text.charCodeAt(0);
+  const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+  return { text, norm: normalize(text), start, end: start + text.length, upper };
 }
 
 /** Splits text into tokens; "Syria's" becomes "Syria" + "'s", "don't" becomes "do" + "n't". */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const pattern = new RegExp(TOKEN.source, TOKEN.flags);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const word = match[0];
-    const start = offset + match.index;
-    const possessive = /['’]s$/iu.test(word) && word.length > 2 ? POSSESSIVE.exec(word) : null;
-    const negated = /n['’]t$/iu.test(word) && word.length > 3;
-    const dash = word.lastIndexOf("-");
-    const suffix = word.slice(dash + 1).toLowerCase();
-    if (dash > 0 && (HYPHEN_BACKING.includes(suffix) || HYPHEN_AFFILIATION.includes(suffix))) {
-      // "Iran-backed" reads as "Iran backed": the actor and the relation are separate words.
-      tokens.push(...tokenize(word.slice(0, dash), start), { ...make(word.slice(dash + 1), start + dash + 1), joined: true });
-    } else if (possessive) {
-      tokens.push(make(possessive[1], start), make(possessive[2], start + possessive[1].length));
-    } else if (negated) {
-      const stem = word.slice(0, -3);
-      tokens.push(make(stem, start), make(word.slice(-3), start + stem.length));
-    } else {
-      tokens.push(make(word, start));
+  for (let i = 0; i < text.length; ) {
+    const kind = classAt(text, i);
+    if (kind === SPACE) {
+      i += unitsAt(text, i);
+      continue;
     }
+    if (kind === OTHER) {
+      const units = unitsAt(text, i);
+      tokens.push(make(text.slice(i, i + units), offset + i));
+      i += units;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    pushWord(tokens, text.slice(i, end), offset + i);
+    i = end;
   }
   return tokens;
+}
+
+function pushWord(tokens: Token[], word: string, start: number): void {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  // "'s" only in lower case ("ISIS'S" stays whole); "N'T" as well as "n't".
+  const possessive = n > 2 && last === 115 /* s */ && isApostrophe(word.charCodeAt(n - 2));
+  const negated = n > 3 && (last | 0x20) === 116 /* t */ && isApostrophe(word.charCodeAt(n - 2)) && (word.charCodeAt(n - 3) | 0x20) === 110; /* n */
+  const dash = word.lastIndexOf("-");
+  if (dash > 0) {
+    const suffix = word.slice(dash + 1).toLowerCase();
+    if (HYPHEN_BACKING.has(suffix) || HYPHEN_AFFILIATION.has(suffix)) {
+      // "Iran-backed" reads as "Iran backed": the actor and the relation are separate words.
+      const head = tokenize(word.slice(0, dash), start);
+      for (const token of head) tokens.push(token);
+      tokens.push({ ...make(word.slice(dash + 1), start + dash + 1), joined: true });
+      return;
+    }
+  }
+  if (possessive) {
+    tokens.push(make(word.slice(0, n - 2), start), make(word.slice(n - 2), start + n - 2));
+  } else if (negated) {
+    tokens.push(make(word.slice(0, n - 3), start), make(word.slice(n - 3), start + n - 3));
+  } else {
+    tokens.push(make(word, start));
+  }
 }

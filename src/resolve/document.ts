@@ -92,7 +92,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     return actor(`${stateId}_government`, `${info.demonym ?? info.label} ${regimeWord ? "regime" : "government"}`, "government");
   };
 
-  const resolved: ResolvedMention[][] = sentences.map((s) => s.mentions.map((m) => ({ ...m, surface: surfaceOf(s, m) })));
+  // One object shape for every resolved mention (`actor` set later), so property access stays monomorphic.
+  const resolved: ResolvedMention[][] = sentences.map((s) => s.mentions.map((m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(s, m), actor: undefined })));
   const recent: DocActor[] = [];
   // Pronouns look in their own sentence first; "the ministry" points at the latest body so named.
   const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[]): DocActor | undefined => {

@@ -50,7 +50,7 @@ export function isParticiple(form: VerbForm, word: string): boolean {
 
 /** Every form of the verbs that make a mediation phrase with a following object ("hosted talks", "sent a delegation"). */
 export const MEDIATION_FORMS: Set<string> = new Set([
-  ...MEDIATION_VERBS.flatMap((verb) => Object.values(regularForms(verb))),
+  ...[...MEDIATION_VERBS].flatMap((verb) => Object.values(regularForms(verb))),
   "sent",
   "led",
   "held",

@@ -148,34 +148,34 @@ export const NOUNS: NounSpec[] = [
 ];
 
 /** Nouns naming the backers of the possessor: "its Russian allies", "Iran's proxies" run the other way. */
-export const BACKER_NOUNS = ["ally", "allies", "backer", "backers", "patron", "patrons", "sponsor", "sponsors", "supporter", "supporters"];
+export const BACKER_NOUNS: ReadonlySet<string> = new Set(["ally", "allies", "backer", "backers", "patron", "patrons", "sponsor", "sponsors", "supporter", "supporters"]);
 /** Nouns naming those the possessor backs: "Iran's proxies". */
-export const PROTEGE_NOUNS = ["proxy", "proxies", "client", "clients"];
+export const PROTEGE_NOUNS: ReadonlySet<string> = new Set(["proxy", "proxies", "client", "clients"]);
 
 /** Participles that join an actor to a noun with a hyphen: "Iran-backed", "US-led", "Saudi-funded". */
-export const HYPHEN_BACKING = ["backed", "supported", "funded", "armed", "sponsored", "allied", "financed", "trained"];
+export const HYPHEN_BACKING: ReadonlySet<string> = new Set(["backed", "supported", "funded", "armed", "sponsored", "allied", "financed", "trained"]);
 /** Hyphenated participles split off without a relation, so the actor before them is found: "Islamic State-linked". */
-export const HYPHEN_AFFILIATION = ["linked", "affiliated", "aligned", "inspired", "based", "held", "controlled", "run", "led", "occupied"];
+export const HYPHEN_AFFILIATION: ReadonlySet<string> = new Set(["linked", "affiliated", "aligned", "inspired", "based", "held", "controlled", "run", "led", "occupied"]);
 
 /** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
-export const MEDIATION_VERBS = ["host", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"];
-export const MEDIATION_OBJECTS = ["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings"];
+export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["host", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"]);
+export const MEDIATION_OBJECTS: ReadonlySet<string> = new Set(["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings"]);
 
 /** "Daesh claimed responsibility", "an attack claimed by X": the claimant carried out the act. */
-export const CLAIM_WORDS = ["claim", "claimed", "claims", "claiming"];
+export const CLAIM_WORDS: ReadonlySet<string> = new Set(["claim", "claimed", "claims", "claiming"]);
 /** "an attack carried out by X", "a massacre perpetrated by X": X did the act the sentence names. */
-export const PERPETRATION_WORDS = ["carried", "conducted", "perpetrated", "committed", "staged", "mounted", "orchestrated"];
+export const PERPETRATION_WORDS: ReadonlySet<string> = new Set(["carried", "conducted", "perpetrated", "committed", "staged", "mounted", "orchestrated"]);
 
 /** Verbs that report speech: their subject is the source of the stance in what follows. */
-export const SPEECH_VERBS = ["said", "says", "say", "told", "tweeted", "stated", "added", "adding", "noted", "reported", "announced", "declared", "wrote", "posted", "insisted", "claimed", "asserted", "explained", "remarked", "according"];
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "told", "tweeted", "stated", "added", "adding", "noted", "reported", "announced", "declared", "wrote", "posted", "insisted", "claimed", "asserted", "explained", "remarked", "according"]);
 
 /** Verbs that make the next "to"-verb the subject's aim: "urged X to attack Y" puts the urger behind the attack. */
-export const CONTROL_VERBS = ["urge", "urged", "urges", "urging", "order", "ordered", "orders", "ordering", "instruct", "instructed", "encourage", "encouraged", "told", "tell", "tells", "command", "commanded", "direct", "directed", "incite", "incited"];
+export const CONTROL_VERBS: ReadonlySet<string> = new Set(["urge", "urged", "urges", "urging", "order", "ordered", "orders", "ordering", "instruct", "instructed", "encourage", "encouraged", "told", "tell", "tells", "command", "commanded", "direct", "directed", "incite", "incited"]);
 
 /** "called for X to stop", "urged X to halt": the subject condemns X. */
-export const CALL_VERBS = ["call", "called", "calls", "calling", "urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "told", "tell"];
-export const STOP_VERBS = ["stop", "end", "halt", "cease", "withdraw", "refrain", "lift", "abandon", "pull"];
+export const CALL_VERBS: ReadonlySet<string> = new Set(["call", "called", "calls", "calling", "urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "told", "tell"]);
+export const STOP_VERBS: ReadonlySet<string> = new Set(["stop", "end", "halt", "cease", "withdraw", "refrain", "lift", "abandon", "pull"]);
 
 /** Words that cancel or hedge the verb right after them. */
-export const NEGATORS = ["not", "n't", "never", "no", "neither", "nor", "without"];
-export const HEDGES = ["may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"];
+export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+export const HEDGES: ReadonlySet<string> = new Set(["may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"]);

@@ -53,3 +53,13 @@ describe("the actor dictionary", () => {
     expect(matchOf("Kremlin said", dictionary)).toBeUndefined();
   });
 });
+
+describe("the matcher's first-word test", () => {
+  it("says which words can start a dictionary name, so other words skip the look-up", () => {
+    const matcher = createMatcher(createDictionary());
+    expect(matcher.starts("russia")).toBe(true);
+    expect(matcher.starts("kremlin")).toBe(true);
+    expect(matcher.starts("said")).toBe(false);
+    expect(matcher.starts("the")).toBe(false);
+  });
+});

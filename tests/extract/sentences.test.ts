@@ -29,4 +29,20 @@ describe("tokenize", () => {
       "Syria", "’s", "army", "did", "n't", "stop", "Iran", "backed", "militias",
     ]);
   });
+
+  it("keeps dotted and hyphenated words whole, and splits only a lower-case possessive", () => {
+    const words = (text: string) => tokenize(text).map((t) => t.text);
+    expect(words("The U.S. hit al-Qaida-linked cells.")).toEqual(["The", "U.S", ".", "hit", "al-Qaida", "linked", "cells", "."]);
+    expect(words("ISIS'S fighters WON'T stop")).toEqual(["ISIS'S", "fighters", "WO", "N'T", "stop"]);
+    expect(words("Erdoğan’s envoy")).toEqual(["Erdoğan", "’s", "envoy"]);
+  });
+
+  it("reads Unicode letters, marks, digits and spaces as the regular expressions define them", () => {
+    // Combining accents stay in their word, a no-break space separates, an emoji is one token of two code units.
+    const tokens = tokenize("Ste\u0301phane\u00a0met 𝐀li 😀 ٣٤ Élysée", 10);
+    expect(tokens.map((t) => t.text)).toEqual(["Ste\u0301phane", "met", "𝐀li", "😀", "٣٤", "Élysée"]);
+    expect(tokens.map((t) => t.upper)).toEqual([true, false, true, false, false, true]);
+    expect(tokens.map((t) => t.norm)).toEqual(["stephane", "met", "ali", "😀", "٣٤", "elysee"]);
+    for (const t of tokens) expect("          Ste\u0301phane\u00a0met 𝐀li 😀 ٣٤ Élysée".slice(t.start, t.end)).toBe(t.text);
+  });
 });
