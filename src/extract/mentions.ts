@@ -74,6 +74,9 @@ const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
 const LOWER_WORD = /^[a-z]+$/;
 
+/** Whether token `j` is a noun that points back ("the group"); capitalised only right after "the" ("the Alliance"). */
+const corefAt = (tokens: Token[], j: number, afterThe: boolean) => !!COREF_NOUNS[tokens[j]?.norm ?? ""] && (!tokens[j].upper || afterThe);
+
 function isUpperWord(token: Token | undefined): boolean {
   if (!token) return false;
   // Most words are plain lower case: no name, no ordinal, no particle.
@@ -261,10 +264,11 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
     }
     // "regime", "the regime", "regime forces", "the government".
-    const governmentForce = token.norm === "government" && FORCE_NOUNS.has(next?.norm ?? "");
+    const isGovernment = token.norm === "government";
+    const governmentForce = isGovernment && FORCE_NOUNS.has(next?.norm ?? "");
     // "the government", "the federal government", "the interim government".
-    const definite = tokens[i - 1]?.norm === "the" || (tokens[i - 2]?.norm === "the" && GOVERNMENT_ADJECTIVES.has(tokens[i - 1]?.norm ?? ""));
-    if (token.norm === "regime" || token.norm === "junta" || governmentForce || (token.norm === "government" && definite)) {
+    const definite = () => tokens[i - 1]?.norm === "the" || (tokens[i - 2]?.norm === "the" && GOVERNMENT_ADJECTIVES.has(tokens[i - 1]?.norm ?? ""));
+    if (token.norm === "regime" || token.norm === "junta" || governmentForce || (isGovernment && definite())) {
       const last = FORCE_NOUNS.has(next?.norm ?? "") && next?.norm !== "regime" ? i + 1 : i;
       push(i, last, { type: "regime" });
       i = last + 1;
@@ -288,8 +292,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     }
     // "the army", "Army aircraft": the armed force of the state in focus.
     // ("a military base" is no one's army.)
-    const indefinite = tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an";
-    if (ARMY_NOUNS.has(token.norm) && !indefinite && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
+    const indefinite = () => tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an";
+    if (ARMY_NOUNS.has(token.norm) && !indefinite() && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
       const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
       push(i, last, { type: "army" });
       i = last + 1;
@@ -297,8 +301,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     }
     // "the group", "the paramilitary group", "the Iran-backed group".
     // "the Alliance", "the Coalition" capitalised still point back, unless a name goes on ("the Alliance of Sahel States").
-    const corefAt = (j: number) => !!COREF_NOUNS[tokens[j]?.norm ?? ""] && (!tokens[j].upper || j === i + 1);
-    const nounAt = token.norm !== "the" ? undefined : corefAt(i + 1) ? i + 1 : corefAt(i + 2) ? i + 2 : undefined;
+    const nounAt = token.norm !== "the" ? undefined : corefAt(tokens, i + 1, true) ? i + 1 : corefAt(tokens, i + 2, false) ? i + 2 : undefined;
     const nameGoesOn = nounAt !== undefined && (isUpperWord(tokens[nounAt + 1]) || (tokens[nounAt].upper && ["of", "for"].includes(tokens[nounAt + 1]?.norm ?? "")));
     if (nounAt !== undefined && !nameGoesOn && (nounAt === i + 1 || !isUpperWord(tokens[i + 1]))) {
       const noun = tokens[nounAt].norm;

@@ -13,11 +13,20 @@ export interface Token {
   joined?: boolean;
 }
 
-const PLAIN = /^[A-Za-z0-9.'-]*$/;
-
 export function normalize(word: string): string {
-  // Most words are plain ASCII: Unicode decomposition is only needed for the rest.
-  if (PLAIN.test(word)) return word.toLowerCase();
+  // Most words are plain ASCII (letters, digits, . ' -): Unicode decomposition is only needed for the rest,
+  // and a word already in lower case is its own norm.
+  let lower = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) lower = false;
+    else if (!((c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45)) return decomposed(word);
+  }
+  return lower ? word : word.toLowerCase();
+}
+
+function decomposed(word: string): string {
   return word
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -68,7 +77,8 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 function make(text: string, start: number): Token {
   const c = text.charCodeAt(0);
   const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
-  return { text, norm: normalize(text), start, end: start + text.length, upper };
+  // `joined` is always present so every token has one shape (property access stays monomorphic).
+  return { text, norm: normalize(text), start, end: start + text.length, upper, joined: undefined };
 }
 
 /** Splits text into tokens; "Syria's" becomes "Syria" + "'s", "don't" becomes "do" + "n't". */
@@ -106,7 +116,9 @@ function pushWord(tokens: Token[], word: string, start: number): void {
       // "Iran-backed" reads as "Iran backed": the actor and the relation are separate words.
       const head = tokenize(word.slice(0, dash), start);
       for (const token of head) tokens.push(token);
-      tokens.push({ ...make(word.slice(dash + 1), start + dash + 1), joined: true });
+      const joined = make(word.slice(dash + 1), start + dash + 1);
+      joined.joined = true;
+      tokens.push(joined);
       return;
     }
   }
