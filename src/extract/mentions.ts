@@ -219,111 +219,114 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       continue;
     }
 
-    // A title followed by a name: "Presidential spokesman Ibrahim Kalin", "HTS chief Abu Mohammed al-Jolani".
-    const tEnd = titleEnd(tokens, i);
-    if (tEnd >= 0 && (token.upper || (mentions.length > 0 && mentions[mentions.length - 1].last === i - 1))) {
-      const nameStart = tEnd + 1;
-      // "Defence Minister Israel Katz": a dictionary word can start a name when another capitalised word follows it.
-      const known = matcher.matchAt(tokens, nameStart);
-      const startsName = !known || (known.first === known.last && isUpperWord(tokens[nameStart + 1]) && !matcher.matchAt(tokens, nameStart + 1) && !TITLE_WORDS.has(tokens[nameStart + 1].norm));
-      const nameLast = isUpperWord(tokens[nameStart]) && startsName ? Math.max(nameRun(tokens, nameStart + (known ? 1 : 0), matcher), nameStart) : -1;
-      if (nameLast >= nameStart) {
-        const previous = mentions[mentions.length - 1];
-        const owned = previous && (previous.last === i - 1 || (previous.last === i - 2 && tokens[i - 1].norm === "'s"));
-        const owner = owned ? mentions.length - 1 : undefined;
-        const kind = classify(tokens, nameStart, nameLast);
-        if (kind === "person" || kind === "unknown") {
-          push(nameStart, nameLast, {
-            type: "name",
-            name: text(tokens, nameStart, nameLast, sentence, offset),
-            kind: "person",
-            title: text(tokens, i, tEnd, sentence, offset),
-            owner,
-          });
-        } else {
-          // "Iran's Foreign Ministry": the title words belong to the body's name.
-          push(i, nameLast, { type: "name", name: text(tokens, i, nameLast, sentence, offset), kind, owner });
+    // Titles, governments, leaders, armies and pronouns: each rule below starts from one of these words.
+    if (MENTION_STARTS.has(token.norm)) {
+      // A title followed by a name: "Presidential spokesman Ibrahim Kalin", "HTS chief Abu Mohammed al-Jolani".
+      const tEnd = titleEnd(tokens, i);
+      if (tEnd >= 0 && (token.upper || (mentions.length > 0 && mentions[mentions.length - 1].last === i - 1))) {
+        const nameStart = tEnd + 1;
+        // "Defence Minister Israel Katz": a dictionary word can start a name when another capitalised word follows it.
+        const known = matcher.matchAt(tokens, nameStart);
+        const startsName = !known || (known.first === known.last && isUpperWord(tokens[nameStart + 1]) && !matcher.matchAt(tokens, nameStart + 1) && !TITLE_WORDS.has(tokens[nameStart + 1].norm));
+        const nameLast = isUpperWord(tokens[nameStart]) && startsName ? Math.max(nameRun(tokens, nameStart + (known ? 1 : 0), matcher), nameStart) : -1;
+        if (nameLast >= nameStart) {
+          const previous = mentions[mentions.length - 1];
+          const owned = previous && (previous.last === i - 1 || (previous.last === i - 2 && tokens[i - 1].norm === "'s"));
+          const owner = owned ? mentions.length - 1 : undefined;
+          const kind = classify(tokens, nameStart, nameLast);
+          if (kind === "person" || kind === "unknown") {
+            push(nameStart, nameLast, {
+              type: "name",
+              name: text(tokens, nameStart, nameLast, sentence, offset),
+              kind: "person",
+              title: text(tokens, i, tEnd, sentence, offset),
+              owner,
+            });
+          } else {
+            // "Iran's Foreign Ministry": the title words belong to the body's name.
+            push(i, nameLast, { type: "name", name: text(tokens, i, nameLast, sentence, offset), kind, owner });
+          }
+          i = nameLast + 1;
+          continue;
         }
-        i = nameLast + 1;
-        continue;
+        if (tokens[i - 1]?.norm === "the" && token.upper) {
+          push(i, tEnd, { type: "title", title: text(tokens, i, tEnd, sentence, offset) });
+          i = tEnd + 1;
+          continue;
+        }
       }
-      if (tokens[i - 1]?.norm === "the" && token.upper) {
-        push(i, tEnd, { type: "title", title: text(tokens, i, tEnd, sentence, offset) });
-        i = tEnd + 1;
-        continue;
-      }
-    }
 
-    // "the Government of Iraq", "the regime of Bashar al-Assad's Syria": one mention of that state's government.
-    if (GOVERNMENT_NOUNS.has(token.norm) && next?.norm === "of") {
-      const state = matcher.matchAt(tokens, i + 2);
-      if (state && state.entry.kind === "state") {
-        push(i, state.last, { type: "known", entry: state.entry, use: state.use, government: true });
-        i = state.last + 1;
+      // "the Government of Iraq", "the regime of Bashar al-Assad's Syria": one mention of that state's government.
+      if (GOVERNMENT_NOUNS.has(token.norm) && next?.norm === "of") {
+        const state = matcher.matchAt(tokens, i + 2);
+        if (state && state.entry.kind === "state") {
+          push(i, state.last, { type: "known", entry: state.entry, use: state.use, government: true });
+          i = state.last + 1;
+          continue;
+        }
+      }
+      // "regime", "the regime", "regime forces", "the government".
+      const isGovernment = token.norm === "government";
+      const governmentForce = isGovernment && FORCE_NOUNS.has(next?.norm ?? "");
+      // "the government", "the federal government", "the interim government".
+      const definite = () => tokens[i - 1]?.norm === "the" || (tokens[i - 2]?.norm === "the" && GOVERNMENT_ADJECTIVES.has(tokens[i - 1]?.norm ?? ""));
+      if (token.norm === "regime" || token.norm === "junta" || governmentForce || (isGovernment && definite())) {
+        const last = FORCE_NOUNS.has(next?.norm ?? "") && next?.norm !== "regime" ? i + 1 : i;
+        push(i, last, { type: "regime" });
+        i = last + 1;
         continue;
       }
-    }
-    // "regime", "the regime", "regime forces", "the government".
-    const isGovernment = token.norm === "government";
-    const governmentForce = isGovernment && FORCE_NOUNS.has(next?.norm ?? "");
-    // "the government", "the federal government", "the interim government".
-    const definite = () => tokens[i - 1]?.norm === "the" || (tokens[i - 2]?.norm === "the" && GOVERNMENT_ADJECTIVES.has(tokens[i - 1]?.norm ?? ""));
-    if (token.norm === "regime" || token.norm === "junta" || governmentForce || (isGovernment && definite())) {
-      const last = FORCE_NOUNS.has(next?.norm ?? "") && next?.norm !== "regime" ? i + 1 : i;
-      push(i, last, { type: "regime" });
-      i = last + 1;
-      continue;
-    }
 
-    // "the head of the group", "its leader", "the group's chief".
-    if (token.norm === "the" && LEADER_NOUNS.has(next?.norm ?? "") && tokens[i + 2]?.norm === "of") {
-      const nounAt = tokens[i + 3]?.norm === "the" ? i + 4 : -1;
-      const kinds = nounAt > 0 ? COREF_NOUNS[tokens[nounAt]?.norm ?? ""] : undefined;
-      if (kinds) {
-        push(i, nounAt, { type: "leader", kinds });
+      // "the head of the group", "its leader", "the group's chief".
+      if (token.norm === "the" && LEADER_NOUNS.has(next?.norm ?? "") && tokens[i + 2]?.norm === "of") {
+        const nounAt = tokens[i + 3]?.norm === "the" ? i + 4 : -1;
+        const kinds = nounAt > 0 ? COREF_NOUNS[tokens[nounAt]?.norm ?? ""] : undefined;
+        if (kinds) {
+          push(i, nounAt, { type: "leader", kinds });
+          i = nounAt + 1;
+          continue;
+        }
+      }
+      if (GROUP_PRONOUNS.has(token.norm) && LEADER_NOUNS.has(next?.norm ?? "")) {
+        push(i, i + 1, { type: "leader", kinds: ["armed_group", "organization", "state", "government"] });
+        i += 2;
+        continue;
+      }
+      // "the army", "Army aircraft": the armed force of the state in focus.
+      // ("a military base" is no one's army.)
+      const indefinite = () => tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an";
+      if (ARMY_NOUNS.has(token.norm) && !indefinite() && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
+        const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
+        push(i, last, { type: "army" });
+        i = last + 1;
+        continue;
+      }
+      // "the group", "the paramilitary group", "the Iran-backed group".
+      // "the Alliance", "the Coalition" capitalised still point back, unless a name goes on ("the Alliance of Sahel States").
+      const nounAt = token.norm !== "the" ? undefined : corefAt(tokens, i + 1, true) ? i + 1 : corefAt(tokens, i + 2, false) ? i + 2 : undefined;
+      const nameGoesOn = nounAt !== undefined && (isUpperWord(tokens[nounAt + 1]) || (tokens[nounAt].upper && ["of", "for"].includes(tokens[nounAt + 1]?.norm ?? "")));
+      if (nounAt !== undefined && !nameGoesOn && (nounAt === i + 1 || !isUpperWord(tokens[i + 1]))) {
+        const noun = tokens[nounAt].norm;
+        push(nounAt, nounAt, { type: "anaphor", kinds: COREF_NOUNS[noun], noun });
         i = nounAt + 1;
         continue;
       }
-    }
-    if (GROUP_PRONOUNS.has(token.norm) && LEADER_NOUNS.has(next?.norm ?? "")) {
-      push(i, i + 1, { type: "leader", kinds: ["armed_group", "organization", "state", "government"] });
-      i += 2;
-      continue;
-    }
-    // "the army", "Army aircraft": the armed force of the state in focus.
-    // ("a military base" is no one's army.)
-    const indefinite = () => tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an";
-    if (ARMY_NOUNS.has(token.norm) && !indefinite() && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
-      const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
-      push(i, last, { type: "army" });
-      i = last + 1;
-      continue;
-    }
-    // "the group", "the paramilitary group", "the Iran-backed group".
-    // "the Alliance", "the Coalition" capitalised still point back, unless a name goes on ("the Alliance of Sahel States").
-    const nounAt = token.norm !== "the" ? undefined : corefAt(tokens, i + 1, true) ? i + 1 : corefAt(tokens, i + 2, false) ? i + 2 : undefined;
-    const nameGoesOn = nounAt !== undefined && (isUpperWord(tokens[nounAt + 1]) || (tokens[nounAt].upper && ["of", "for"].includes(tokens[nounAt + 1]?.norm ?? "")));
-    if (nounAt !== undefined && !nameGoesOn && (nounAt === i + 1 || !isUpperWord(tokens[i + 1]))) {
-      const noun = tokens[nounAt].norm;
-      push(nounAt, nounAt, { type: "anaphor", kinds: COREF_NOUNS[noun], noun });
-      i = nounAt + 1;
-      continue;
-    }
-    // "it had targeted", "they fired": a subject pronoun before its verb.
-    if (SUBJECT_PRONOUNS.has(token.norm) && next && (AUXILIARIES.has(next.norm) || /ed$/.test(next.norm))) {
-      push(i, i, { type: "anaphor", kinds: token.norm === "it" ? ["state", "government", "armed_group", "organization"] : ["armed_group", "state", "government"], noun: token.norm });
-      i++;
-      continue;
-    }
-    if (PERSON_PRONOUNS.has(token.norm)) {
-      push(i, i, { type: "anaphor", kinds: ["person"], noun: token.norm });
-      i++;
-      continue;
-    }
-    if (GROUP_PRONOUNS.has(token.norm) && (POSSESSED.has(next?.norm ?? "") || matcher.matchAt(tokens, i + 1)?.use === "demonym")) {
-      push(i, i, { type: "anaphor", kinds: ["armed_group", "organization", "state", "government"], noun: token.norm });
-      i++;
-      continue;
+      // "it had targeted", "they fired": a subject pronoun before its verb.
+      if (SUBJECT_PRONOUNS.has(token.norm) && next && (AUXILIARIES.has(next.norm) || /ed$/.test(next.norm))) {
+        push(i, i, { type: "anaphor", kinds: token.norm === "it" ? ["state", "government", "armed_group", "organization"] : ["armed_group", "state", "government"], noun: token.norm });
+        i++;
+        continue;
+      }
+      if (PERSON_PRONOUNS.has(token.norm)) {
+        push(i, i, { type: "anaphor", kinds: ["person"], noun: token.norm });
+        i++;
+        continue;
+      }
+      if (GROUP_PRONOUNS.has(token.norm) && (POSSESSED.has(next?.norm ?? "") || matcher.matchAt(tokens, i + 1)?.use === "demonym")) {
+        push(i, i, { type: "anaphor", kinds: ["armed_group", "organization", "state", "government"], noun: token.norm });
+        i++;
+        continue;
+      }
     }
 
     // An unknown capitalised name.

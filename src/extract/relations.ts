@@ -67,11 +67,26 @@ const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "wer
 
 const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "'s", "of", "in", "new", "fresh", "further", "deadly", "renewed", "latest", "recent", "heavy", "blistering", "brutal", "military", "air", "ground", "joint", "sustained", "any", "such", "continued", "repeated", "several", "terrorist", "suicide", "rocket", "missile", "drone", "chemical"]);
 
+const POSSESSIVES = new Set(["our", "my", "your", "its", "their", "his", "her"]);
+
+/** Whether a token in [from, to) passes `test`, without copying the tokens. */
+function someIn(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) if (test(tokens[i])) return true;
+  return false;
+}
+
+/** Quotation marks before token `i`: an odd count means `i` is inside a quotation. */
+function quotesBefore(tokens: Token[], i: number): number {
+  let count = 0;
+  for (let j = 0; j < i; j++) if (tokens[j].text === '"' || tokens[j].text === "“" || tokens[j].text === "”") count++;
+  return count;
+}
+
 function isNounUse(ctx: Context, i: number): boolean {
   const before = ctx.tokens[i - 1];
   if (!before) return false;
   // "our ongoing support": a possessive before an adjective makes the word a noun.
-  const possessive = ["our", "my", "your", "its", "their", "his", "her"].includes(ctx.tokens[i - 2]?.norm ?? "");
+  const possessive = POSSESSIVES.has(ctx.tokens[i - 2]?.norm ?? "");
   if (possessive && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && ctx.at[i - 1] < 0 && !/ed$/.test(ctx.tokens[i].norm)) return true;
   // "car bomb attacks": a trigger right before a trigger noun modifies it; "condemn launch": a verb's object.
   if (NOUN_TRIGGERS.has(ctx.tokens[i + 1]?.norm ?? "") && !/ed$/.test(ctx.tokens[i].norm)) return true;
@@ -143,8 +158,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
   // Who speaks, and which tokens are their words: the speaker stands behind accusations in them.
   let speaker: number[] = [];
   let speechAt = -1;
-  tokens.forEach((t, i) => {
-    if (!SPEECH_VERBS.has(t.norm) || speaker.length) return;
+  for (let i = 0; i < tokens.length && !speaker.length; i++) {
+    const t = tokens[i];
+    if (!SPEECH_VERBS.has(t.norm)) continue;
     // "Trump tweeted" names the speaker before the verb, "noted AFP" and "according to X" after it.
     const left = mentionEndingAt(ctx, i - 1);
     const right = t.norm === "according" ? ctx.at[i + 2] : ctx.at[i + 1];
@@ -153,7 +169,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       speaker = coordination(ctx, k);
       speechAt = i;
     }
-  });
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -221,7 +237,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (MEDIATION_FORMS.has(norm)) {
       const objectAt = tokens.slice(i + 1, i + 6).findIndex((t) => MEDIATION_OBJECTS.has(t.norm));
       // "urged Washington to press for a ceasefire" asks for mediation; it reports none.
-      const requested = tokens[i - 1]?.norm === "to" && tokens.slice(Math.max(0, i - 8), i).some((t) => CONTROL_VERBS.has(t.norm) || CALL_VERBS.has(t.norm));
+      const requested = tokens[i - 1]?.norm === "to" && someIn(tokens, i - 8, i, (t) => CONTROL_VERBS.has(t.norm) || CALL_VERBS.has(t.norm));
       if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i, "mediates") === undefined) {
         const objectIndex = i + 1 + objectAt;
         const agents = subjectOf(i);
@@ -245,7 +261,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const hedge = negatedOrHedged(ctx, i, noun.relation);
       if (hedge === "negated") continue;
       // "denounced the attack as an assault on X" describes; it reports no new act.
-      if (tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === "as")) continue;
+      if (someIn(tokens, i - 3, i, (t) => t.norm === "as")) continue;
       // "the attack by X on Y" / "Russian strikes on Kharkiv" / "Damascus launched an offensive against Idlib".
       let agents: number[] = [];
       let next = i + 1;
@@ -294,7 +310,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         acts.push(...by.map(keyOf));
         continue;
       }
-      const claimed = by.length ? by : tokens.slice(i + 1, i + 5).some((t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
+      const claimed = by.length ? by : someIn(tokens, i + 1, i + 5, (t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
       acts.push(...claimed.map(keyOf));
       continue;
     }
@@ -303,7 +319,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
     for (const { spec, form } of verbs) {
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
-      if (spec.object && !tokens.slice(i + 1, i + 4).some((t) => spec.object!.includes(t.norm))) continue;
+      if (spec.object && !someIn(tokens, i + 1, i + 4, (t) => spec.object!.includes(t.norm))) continue;
       const end = spec.particle ? i + 1 : i;
       const trigger = tokens.slice(i, end + 1).map((t) => t.text).join(" ");
       const hedge = negatedOrHedged(ctx, i, spec.relation);
@@ -334,7 +350,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         emit(relation, byAgent, patients, trigger, 0.8);
         if (relation === "mediates" && byAgent.length && !patients.length) open.push({ relation, sources: byAgent.map(keyOf), trigger });
         // "The strikes were condemned by Iran": the condemned act's author is named elsewhere.
-        const eventSubject = tokens.slice(Math.max(0, i - 5), i).some((t) => ATTACK_EVENTS.has(t.norm));
+        const eventSubject = someIn(tokens, i - 5, i, (t) => ATTACK_EVENTS.has(t.norm));
         if (relation === "condemns" && byAgent.length && !patients.length && eventSubject) open.push({ relation, sources: byAgent.map(keyOf), trigger });
       } else {
         let agents = subjectOf(i);
@@ -364,12 +380,12 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
         const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
         const patients = event ? found.filter((p) => authorOfEvent(ctx, p)) : found;
-        const accusation = KILL_VERBS.has(spec.base) || tokens.slice(end + 1, end + 8).some((t) => VICTIMS.has(t.norm));
+        const accusation = KILL_VERBS.has(spec.base) || someIn(tokens, end + 1, end + 8, (t) => VICTIMS.has(t.norm));
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
         if (!patients.length && agents.length && (relation === "mediates" || (relation === "condemns" && condemnsAnEvent(ctx, end + 1)))) {
           open.push({ relation, sources: agents.map(keyOf), trigger });
         }
-        const quoted = tokens.slice(0, i).filter((t) => /^["“”]$/.test(t.text)).length % 2 === 1;
+        const quoted = quotesBefore(tokens, i) % 2 === 1;
         const inQuote = quoted && speechAt >= 0 && speaker.length > 0 && !agents.some((a) => speaker.includes(a));
         if (relation === "attacks" && agents.length && !patients.length && inQuote && accusation) {
           // An accusation of killing, quoted or reported: the speaker condemns those accused.
