@@ -122,7 +122,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     }
   }
 
-  const used = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const used = new Set<string>();
+  for (const r of relations) used.add(r.source).add(r.target);
   return {
     doc: article.name,
     ...(article.date ? { date: article.date } : {}),

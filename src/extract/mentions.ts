@@ -82,6 +82,9 @@ function isUpperWord(token: Token | undefined): boolean {
   // Most words are plain lower case: no name, no ordinal, no particle.
   if (!token.upper && LOWER_WORD.test(token.text)) return false;
   if (CALENDAR.has(token.norm)) return false;
+  // A capital A–Z first: a letter, so a name (no ordinal starts with one).
+  const c = token.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
   if (/^\d+(st|nd|rd|th)$/.test(token.norm)) return true;
   return (token.upper && /\p{L}/u.test(token.text)) || PARTICLE_NAME.test(token.text);
 }

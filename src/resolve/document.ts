@@ -43,6 +43,11 @@ const GENERIC_NAME = /^((foreign|defen[cs]e|interior|health|justice|information|
 /** The key short mentions of a person match on: "al-Jolani" and "Jolani" both give "jolani". */
 export const lastName = (name: string) => stripArticle(name).split(/\s+/).pop()!.toLowerCase().replace(/^(al|el)-/, "");
 
+function hasWord(tokens: Token[], norm: string): boolean {
+  for (const t of tokens) if (t.norm === norm) return true;
+  return false;
+}
+
 function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
   const { tokens, text, offset } = sentence;
   return text.slice(tokens[mention.first].start - offset, tokens[mention.last].end - offset);
@@ -51,7 +56,8 @@ function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
   const actors = new Map<string, DocActor>();
-  const all = sentences.flatMap((s) => s.mentions);
+  const all: Mention[] = [];
+  for (const s of sentences) for (const m of s.mentions) all.push(m);
 
   // The state the document is about: "the regime" and "the government" are its government.
   const stateCounts = new Map<string, number>();
@@ -62,7 +68,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
   // A bare "regime" belongs to the state whose government the text names outright, else to the state in focus.
   const regimeState = [...governed].sort((a, b) => (stateCounts.get(b) ?? 0) - (stateCounts.get(a) ?? 0))[0] ?? focus;
   if (regimeState && all.some((m) => m.ref.type === "regime")) governed.add(regimeState);
-  const regimeWord = sentences.some((s) => s.tokens.some((t) => t.norm === "regime"));
+  const regimeWord = sentences.some((s) => hasWord(s.tokens, "regime"));
 
   // Full names of people, so that "Trump" or "al-Jolani" resolve to "Donald Trump" and "Abu Mohammed al-Jolani".
   const people = new Map<string, string>();
