@@ -31,7 +31,7 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "th
  * make no list ("Backed by Moscow, Damascus launched"): an "and" or "or" must join it.
  */
 export function coordination(ctx: Context, m: number): number[] {
-  let group = [m];
+  const group = [m];
   let conjoined = false;
   const walk = (step: -1 | 1) => {
     let joined = false;
@@ -40,7 +40,8 @@ export function coordination(ctx: Context, m: number): number[] {
       const k = step < 0 ? mentionEndingAt(ctx, i) : ctx.mentions[ctx.at[i]]?.first === i ? ctx.at[i] : -1;
       if (k >= 0) {
         if (!joined) break;
-        group = step < 0 ? [k, ...group] : [...group, k];
+        if (step < 0) group.unshift(k);
+        else group.push(k);
         joined = false;
         i = step < 0 ? ctx.mentions[k].first : ctx.mentions[k].last;
         continue;
@@ -55,6 +56,13 @@ export function coordination(ctx: Context, m: number): number[] {
   walk(-1);
   walk(1);
   return (conjoined ? group : [m]).filter((k) => usable(ctx, k));
+}
+
+/** The first token of a list of mentions. */
+function firstTokenOf(ctx: Context, group: number[]): number {
+  let first = Infinity;
+  for (const k of group) first = Math.min(first, ctx.mentions[k].first);
+  return first;
 }
 
 /** A mention right after a lowercase past-tense verb ("summoned China's ambassador") is that verb's object. */
@@ -102,7 +110,7 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
     // "airstrikes against (ethnic) al-Qaida operatives ... killed": the object of a preposition is not the
     // subject, and neither is a list that one governs ("working with X, Y and Z to support...").
     const group = m >= 0 && usable(ctx, m) ? coordination(ctx, m) : [];
-    const head = group.length ? Math.min(...group.map((k) => ctx.mentions[k].first)) : -1;
+    const head = group.length ? firstTokenOf(ctx, group) : -1;
     const governed = m >= 0 && (governedByPreposition(ctx, ctx.mentions[m].first) || (head >= 0 && governedByPreposition(ctx, head)));
     // The subject of a passive attack may be a place: "A village near Amadiya was hit".
     if (places && m >= 0 && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) === "place") return [m];
