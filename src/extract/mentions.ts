@@ -75,7 +75,7 @@ const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 const LOWER_WORD = /^[a-z]+$/;
 
 /** Whether token `j` is a noun that points back ("the group"); capitalised only right after "the" ("the Alliance"). */
-const corefAt = (tokens: Token[], j: number, afterThe: boolean) => !!COREF_NOUNS[tokens[j]?.norm ?? ""] && (!tokens[j].upper || afterThe);
+const corefAt = (tokens: Token[], j: number, afterThe: boolean) => !!COREF_NOUNS.get(tokens[j]?.norm ?? "") && (!tokens[j].upper || afterThe);
 
 function isUpperWord(token: Token | undefined): boolean {
   if (!token) return false;
@@ -113,12 +113,12 @@ function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
 
 function hasOrgCue(tokens: Token[], first: number, last: number): boolean {
   if (last < first) return false;
-  const kind = NAME_CUES[tokens[last].norm] ?? NAME_PREFIX_CUES[tokens[first].norm];
+  const kind = NAME_CUES.get(tokens[last].norm) ?? NAME_PREFIX_CUES.get(tokens[first].norm);
   return kind === "organization" || kind === "armed_group";
 }
 
 function classify(tokens: Token[], first: number, last: number): ActorKind | "unknown" {
-  const cue = NAME_CUES[tokens[last].norm] ?? NAME_PREFIX_CUES[tokens[first].norm];
+  const cue = NAME_CUES.get(tokens[last].norm) ?? NAME_PREFIX_CUES.get(tokens[first].norm);
   if (cue) return cue;
   return last > first ? "person" : "unknown";
 }
@@ -169,7 +169,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       if (isUpperWord(after) && (match.use === "demonym" || isState || match.entry.kind === "organization") && !matcher.matchAt(tokens, match.last + 1)) {
         const runLast = nameRun(tokens, match.last + 1, matcher);
         // "Syrian Arab forces": a demonym, a capitalised word and a force make one group.
-        if (match.use === "demonym" && GROUP_OR_FORCE.has(tokens[runLast + 1]?.norm ?? "") && !NAME_CUES[tokens[runLast].norm]) {
+        if (match.use === "demonym" && GROUP_OR_FORCE.has(tokens[runLast + 1]?.norm ?? "") && !NAME_CUES.get(tokens[runLast].norm)) {
           push(i, runLast + 1, { type: "name", name: text(tokens, i, runLast + 1, sentence, offset), kind: "armed_group" });
           i = runLast + 2;
           continue;
@@ -204,9 +204,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = match.last + 1;
         continue;
       }
-      if (isState && match.use === "demonym" && COREF_NOUNS[afterNorm]?.includes("armed_group")) {
+      const corefKinds = COREF_NOUNS.get(afterNorm);
+      if (isState && match.use === "demonym" && corefKinds?.includes("armed_group")) {
         // "the Yemeni movement": the group named before, not the state.
-        push(match.last + 1, match.last + 1, { type: "anaphor", kinds: COREF_NOUNS[afterNorm], noun: afterNorm });
+        push(match.last + 1, match.last + 1, { type: "anaphor", kinds: corefKinds, noun: afterNorm });
         i = match.last + 2;
         continue;
       }
@@ -283,7 +284,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       // "the head of the group", "its leader", "the group's chief".
       if (token.norm === "the" && LEADER_NOUNS.has(next?.norm ?? "") && tokens[i + 2]?.norm === "of") {
         const nounAt = tokens[i + 3]?.norm === "the" ? i + 4 : -1;
-        const kinds = nounAt > 0 ? COREF_NOUNS[tokens[nounAt]?.norm ?? ""] : undefined;
+        const kinds = nounAt > 0 ? COREF_NOUNS.get(tokens[nounAt]?.norm ?? "") : undefined;
         if (kinds) {
           push(i, nounAt, { type: "leader", kinds });
           i = nounAt + 1;
@@ -310,7 +311,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       const nameGoesOn = nounAt !== undefined && (isUpperWord(tokens[nounAt + 1]) || (tokens[nounAt].upper && ["of", "for"].includes(tokens[nounAt + 1]?.norm ?? "")));
       if (nounAt !== undefined && !nameGoesOn && (nounAt === i + 1 || !isUpperWord(tokens[i + 1]))) {
         const noun = tokens[nounAt].norm;
-        push(nounAt, nounAt, { type: "anaphor", kinds: COREF_NOUNS[noun], noun });
+        push(nounAt, nounAt, { type: "anaphor", kinds: COREF_NOUNS.get(noun)!, noun });
         i = nounAt + 1;
         continue;
       }
@@ -341,15 +342,15 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         const after = tokens[last + 1];
         // "Buddhist temple", "Western partners": one capitalised word before a plain noun is an adjective.
         const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm);
-        const cue = NAME_CUES[tokens[first].norm];
-        if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES[after.norm] && !VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)) {
+        const cue = NAME_CUES.get(tokens[first].norm);
+        if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES.get(after.norm) && !VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)) {
           i = last + 1;
           continue;
         }
         const rules = tokens[last + 1]?.norm === "'s" && tokens.slice(last + 2, last + 4).some((t) => GOVERNMENT_NOUNS.has(t.norm));
         const speaks = SPEECH_AFTER.has(tokens[last + 1]?.norm ?? "") || rules;
         // "the Viv Ansanm coalition": a lowercase cue word after a name belongs to it and tells its kind.
-        const trailing = tokens[last + 1] && !tokens[last + 1].upper ? NAME_CUES[tokens[last + 1].norm] : undefined;
+        const trailing = tokens[last + 1] && !tokens[last + 1].upper ? NAME_CUES.get(tokens[last + 1].norm) : undefined;
         if (trailing === "armed_group" || trailing === "organization") {
           push(first, last + 1, { type: "name", name: text(tokens, first, last, sentence, offset), kind: trailing, speaks });
           i = last + 2;

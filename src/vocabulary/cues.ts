@@ -1,7 +1,8 @@
 import type { ActorKind } from "../types.js";
 
 /** Last words of a name that tell what kind of actor an unknown name is. */
-export const NAME_CUES: Record<string, ActorKind> = Object.fromEntries([
+// Maps, not objects: a look-up by an arbitrary word must never find "constructor" or "toString".
+export const NAME_CUES: ReadonlyMap<string, ActorKind> = new Map([
   ...`ministry observatory council committee agency organisation organization institute foundation commission court
   office department bank party movement union league association federation authority parliament assembly
   congress senate secretariat tribunal cabinet mission programme program fund network centre center
@@ -16,7 +17,7 @@ export const NAME_CUES: Record<string, ActorKind> = Object.fromEntries([
 ] as [string, ActorKind][]);
 
 /** First words of an organisation name: "Ministry of Defence". */
-export const NAME_PREFIX_CUES: Record<string, ActorKind> = { ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group" };
+export const NAME_PREFIX_CUES: ReadonlyMap<string, ActorKind> = new Map(Object.entries({ ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group" }));
 
 /** Nouns after a demonym or state that stand for the state's armed force or its acts: "Russian jets", "Israeli strikes". */
 export const FORCE_NOUNS = new Set(
@@ -45,7 +46,7 @@ export const NON_ACTOR_NOUNS = new Set(
 );
 
 /** Definite descriptions that point back to an actor named earlier. */
-export const COREF_NOUNS: Record<string, ActorKind[]> = {
+export const COREF_NOUNS: ReadonlyMap<string, ActorKind[]> = new Map(Object.entries<ActorKind[]>({
   group: ["armed_group", "organization"],
   militia: ["armed_group"],
   militants: ["armed_group"],
@@ -71,7 +72,7 @@ export const COREF_NOUNS: Record<string, ActorKind[]> = {
   attackers: ["armed_group"],
   paramilitaries: ["armed_group"],
   fighters: ["armed_group"],
-};
+}));
 
 /** Prepositions that make the next name a location rather than an actor. */
 export const LOCATIVE_PREPS = new Set(["in", "inside", "across", "throughout", "near", "within", "from", "around", "outside"]);

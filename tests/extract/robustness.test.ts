@@ -46,6 +46,13 @@ describe("the extractor never throws, never hangs and returns a well-formed grap
     run(`${"!?".repeat(40_000)}${")".repeat(40_000)} Russia attacked Ukraine.`);
   });
 
+  it("on words that name built-in object properties", () => {
+    // Word lists are Maps: "the constructor" once found Object.prototype.constructor and crashed coreference.
+    const text = "The constructor said the group attacked Idlib. Russia condemned the toString and the __proto__ Ministry. The hasOwnProperty valueOf Council met.";
+    run(text);
+    const graph = articlesToGraph([{ name: "props.txt", text }], { layoutIterations: 0 });
+    expect(graph.filterNodes((_key, a) => /constructor|toString|proto|hasOwnProperty|valueOf/.test(a.label))).toEqual([]);
+  });
   it("reads hostile HTML and Markdown in linear time", () => {
     for (const html of ["<a ".repeat(100_000), "<!--".repeat(100_000), "<script>".repeat(50_000), "<p>Russia attacked Ukraine.</p><script>x"]) {
       const article = decodeArticle("page.html", new TextEncoder().encode(`<p>Kyiv.</p>${html}`));
