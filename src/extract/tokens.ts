@@ -66,7 +66,11 @@ const isJoiner = (c: number) => c === 45 /* - */ || c === 39 /* ' */ || c === 0x
 function wordEnd(text: string, i: number): number {
   let end = i;
   for (;;) {
-    while (end < text.length && classAt(text, end) === WORD) end += unitsAt(text, end);
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c < 128 ? ASCII[c] !== WORD : classAt(text, end) !== WORD) break;
+      end += c < 0xd800 ? 1 : unitsAt(text, end);
+    }
     if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && classAt(text, end + 1) === WORD) end++;
     else return end;
   }
