@@ -153,8 +153,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
-    // Most words are lower case and in no rule below: nothing starts there.
-    if (!token.upper && !MENTION_STARTS.has(token.norm) && !matcher.starts(token.norm) && LOWER_WORD.test(token.text)) {
+    // Every rule below starts from a dictionary word, a cue word or a name word: most words are none of these.
+    if (!isUpperWord(token) && !MENTION_STARTS.has(token.norm) && !matcher.starts(token.norm)) {
       i++;
       continue;
     }
