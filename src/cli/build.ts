@@ -1,13 +1,21 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { defaultJobs, extractCorpus } from "../corpus/pool.js";
+import { loadBuildState, saveBuildState, type BuildState } from "../corpus/buildState.js";
+import { cacheSalt } from "../corpus/cache.js";
+import { addDocuments, addedSources, namesOf } from "../corpus/incremental.js";
+import { mergeAcrossDocuments } from "../corpus/merge.js";
+import { defaultJobs, extractCorpus, type CorpusExtraction } from "../corpus/pool.js";
 import { ProgressBar } from "../corpus/progress.js";
+import { extractorVersion } from "../corpus/version.js";
 import type { DictionaryEntry } from "../dictionary/types.js";
-import { writeGraphFiles } from "../export/write.js";
-import { extractionsToGraph } from "../pipeline.js";
-import { listCorpus } from "../read/corpus.js";
-import type { ActorGraph } from "../types.js";
+import type { StoredEdge } from "../export/document.js";
+import { writeDocumentFiles } from "../export/write.js";
+import { tallyDocuments } from "../graph/buildGraph.js";
+import { relationKeys, type GraphTally } from "../graph/tally.js";
+import { layoutInput, tallyDocument } from "../graph/tallyDocument.js";
+import { memoisedLayout } from "../layout/memo.js";
+import { listCorpus, type CorpusSource, type Problem } from "../read/corpus.js";
 import { RELATION_TYPES } from "../vocabulary/relations.js";
 import { UserError } from "./errors.js";
 
@@ -31,12 +39,13 @@ export function readDictionary(path: string): DictionaryEntry[] {
 }
 
 /** "1 document, 14 actors, 12 relations (attacks 5, backs 2), 0.4 s", then notes such as "(1 skipped)". */
-export function summary(graph: ActorGraph, documents: number, seconds: number, notes: string[] = []): string {
+export function summary(tally: GraphTally, seconds: number, notes: string[] = []): string {
   const counts = new Map<string, number>();
-  graph.forEachEdge((_edge, attributes) => counts.set(attributes.relation, (counts.get(attributes.relation) ?? 0) + 1));
+  const keys = relationKeys(tally);
+  for (const key of keys) counts.set(tally.relations.get(key)!.relation, (counts.get(tally.relations.get(key)!.relation) ?? 0) + 1);
   const byType = RELATION_TYPES.filter((r) => counts.has(r)).map((r) => `${r} ${counts.get(r)}`).join(", ");
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(documents, "document")}, ${plural(graph.order, "actor")}, ${plural(graph.size, "relation")}${byType ? ` (${byType})` : ""}, ${seconds.toFixed(2)} s${notes.length ? ` (${notes.join(", ")})` : ""}`;
+  return `${plural(tally.documents.length, "document")}, ${plural(tally.actors.size, "actor")}, ${plural(keys.length, "relation")}${byType ? ` (${byType})` : ""}, ${seconds.toFixed(2)} s${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }
 
 // Below this much input, starting worker threads costs more than it saves (unless -j asks for them).
@@ -61,6 +70,46 @@ function ensureOutputFolder(out: string): void {
   }
 }
 
+/** A corpus read into a tally: from scratch, or the previous build's with the new documents added. */
+interface Corpus {
+  state: BuildState;
+  /** The previous build's bytes of the edges no new document touched. */
+  stored: Map<string, StoredEdge>;
+  problems: number;
+  cached: number;
+}
+
+type Extract = (sources: CorpusSource[], onProblem: (p: Problem) => void) => Promise<CorpusExtraction>;
+
+/** Extracts every document (each one the extraction cache holds is taken from there). */
+async function readAll(sources: CorpusSource[], salt: string, extract: Extract, report: (p: Problem) => void): Promise<Corpus> {
+  const { extractions, problems, cached } = await extract(sources, report);
+  const tally = tallyDocuments(mergeAcrossDocuments(extractions));
+  const state: BuildState = { salt, sources: stamps(sources), problems, ...namesOf(extractions), tally };
+  return { state, stored: new Map(), problems: problems.length, cached };
+}
+
+/**
+ * The previous build with the documents of new source files added, without reading the others: when
+ * none of those changed and the new documents leave the earlier ones' contributions as they were.
+ * Undefined otherwise, and then nothing has been reported yet.
+ */
+async function readAdded(previous: { state: BuildState; stored: Map<string, StoredEdge> }, sources: CorpusSource[], extract: Extract, strict: boolean, report: (p: Problem) => void): Promise<Corpus | undefined> {
+  const { state } = previous;
+  const added = addedSources(state, sources);
+  if (!added) return undefined;
+  if (strict && state.problems.length) throw new UserError(`${state.problems[0].where}: ${state.problems[0].reason}`);
+  const before = state.tally.documents.length;
+  const result = added.length ? await extract(added, () => {}) : { extractions: [], problems: [], cached: 0 };
+  if (!addDocuments(state, result.extractions)) return undefined;
+  state.problems = [...state.problems, ...result.problems];
+  state.sources = stamps(sources);
+  state.problems.forEach(report);
+  return { ...previous, problems: state.problems.length, cached: before + result.cached };
+}
+
+const stamps = (sources: CorpusSource[]) => Object.fromEntries(sources.map((s) => [s.path, s.stamp]));
+
 async function build(paths: string[], options: BuildOptions): Promise<void> {
   const started = performance.now();
   ensureOutputFolder(options.out);
@@ -72,33 +121,35 @@ async function build(paths: string[], options: BuildOptions): Promise<void> {
   const sources = listCorpus(paths);
   const bytes = sources.reduce((sum, s) => sum + s.bytes, 0);
   const jobs = jobsAsked ?? (bytes < SMALL_INPUT_BYTES ? 1 : defaultJobs());
+  const cacheRoot = options.cache ? join(options.out, ".cache") : undefined;
+  const salt = cacheSalt(extractorVersion(), dictionary);
 
   const bar = ProgressBar.enabled(process.stderr, !!options.quiet) ? new ProgressBar(process.stderr) : undefined;
-  let result;
+  const report = (p: Problem) => (bar ? bar.note(`actorgraph: skipped ${p.where}: ${p.reason}`) : process.stderr.write(`actorgraph: skipped ${p.where}: ${p.reason}\n`));
+  const extract: Extract = (list, onProblem) =>
+    extractCorpus(list, { jobs, dictionary, cacheRoot, strict: options.strict, onProblem, onProgress: (progress) => bar?.update(progress) });
+  let corpus: Corpus;
   try {
-    result = await extractCorpus(sources, {
-      jobs,
-      dictionary,
-      cacheRoot: options.cache ? join(options.out, ".cache") : undefined,
-      strict: options.strict,
-      onProblem: (p) => (bar ? bar.note(`actorgraph: skipped ${p.where}: ${p.reason}`) : process.stderr.write(`actorgraph: skipped ${p.where}: ${p.reason}\n`)),
-      onProgress: (progress) => bar?.update(progress),
-    });
+    const previous = cacheRoot ? loadBuildState(cacheRoot, options.out, salt) : undefined;
+    corpus = (previous && (await readAdded(previous, sources, extract, !!options.strict, report))) || (await readAll(sources, salt, extract, report));
   } finally {
     bar?.clear();
   }
-  const { extractions, problems, cached } = result;
-  if (!extractions.length) throw new UserError(`no article could be read (${problems.length} skipped)`);
-  const graph = extractionsToGraph(extractions, { layoutIterations: iterations });
+  const { state, stored, problems, cached } = corpus;
+  if (!state.tally.documents.length) throw new UserError(`no article could be read (${problems} skipped)`);
+  const { keys, edges } = layoutInput(state.tally);
+  state.layout = memoisedLayout(keys, edges, iterations, state.layout);
+  let prints;
   try {
-    writeGraphFiles(graph, options.out);
+    prints = writeDocumentFiles(tallyDocument(state.tally, state.layout.placements, stored), options.out);
   } catch (error) {
     throw new UserError(`cannot write to ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  if (cacheRoot) saveBuildState(cacheRoot, state, prints);
   if (!options.quiet) {
     const seconds = (performance.now() - started) / 1000;
-    const notes = [...(problems.length ? [`${problems.length} skipped`] : []), ...(cached ? [`${cached} from cache`] : [])];
-    process.stdout.write(`Built ${join(options.out, "graph.json")} and graph.gexf: ${summary(graph, extractions.length, seconds, notes)}\n`);
+    const notes = [...(problems ? [`${problems} skipped`] : []), ...(cached ? [`${cached} from cache`] : [])];
+    process.stdout.write(`Built ${join(options.out, "graph.json")} and graph.gexf: ${summary(state.tally, seconds, notes)}\n`);
   }
 }
 

@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 /** A file to write: `write` receives a function that appends a chunk, so large exports stay bounded in memory. */
 export interface FileToWrite {
   path: string;
-  write: (append: (chunk: string) => void) => void;
+  write: (append: (chunk: string | Uint8Array) => void) => void;
 }
 
 function writeTemporary(file: FileToWrite): string {
@@ -13,7 +13,8 @@ function writeTemporary(file: FileToWrite): string {
   const fd = openSync(tmp, "w");
   try {
     file.write((chunk) => {
-      writeSync(fd, chunk);
+      if (typeof chunk === "string") writeSync(fd, chunk);
+      else writeSync(fd, chunk);
     });
     fsyncSync(fd);
   } catch (error) {

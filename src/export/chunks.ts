@@ -6,10 +6,19 @@ export const CHUNK_SIZE = 64 * 1024;
 /**
  * Groups the small pieces a writer produces into ~64 KB chunks.
  * `pieces` yields strings of any size; a chunk is emitted as soon as it reaches `size`.
+ * Bytes (an earlier write's, reused) pass through as they are, after the text before them.
  */
-export function* chunked(pieces: Iterable<string>, size = CHUNK_SIZE): Generator<string> {
+export function chunked(pieces: Iterable<string>, size?: number): Generator<string>;
+export function chunked(pieces: Iterable<string | Uint8Array>, size?: number): Generator<string | Uint8Array>;
+export function* chunked(pieces: Iterable<string | Uint8Array>, size = CHUNK_SIZE): Generator<string | Uint8Array> {
   let buffer = "";
   for (const piece of pieces) {
+    if (typeof piece !== "string") {
+      if (buffer) yield buffer;
+      buffer = "";
+      yield piece;
+      continue;
+    }
     buffer += piece;
     if (buffer.length >= size) {
       yield buffer;

@@ -90,7 +90,7 @@ export function decodeList(text: string): string[] {
  * Edge ids for exports. graphology's generated keys (`geid_<random>_<n>`) change between runs,
  * so they are replaced by positional ids to keep output byte-deterministic.
  */
-export function edgeIdFor(graph: ActorGraph, key: string, index: number): string {
+export function edgeIdFor(graph: { hasEdge(key: string): boolean }, key: string, index: number): string {
   if (!key.startsWith("geid_")) return key;
   let id = `e${index}`;
   while (graph.hasEdge(id)) id += "_";

@@ -4,7 +4,8 @@
 import type { ActorAttributes, ActorGraph, GraphAttributes, RelationAttributes } from "../types.js";
 import { chunked, joinChunks } from "./chunks.js";
 import { parseColor, type Rgba } from "./color.js";
-import { ACTOR_FIELDS, RELATION_FIELDS, edgeIdFor, formatField, type Field } from "./fields.js";
+import { graphDocument, type EdgeRow, type GraphDocument } from "./document.js";
+import { ACTOR_FIELDS, RELATION_FIELDS, formatField, type Field } from "./fields.js";
 import { XML_DECLARATION, escapeAttr, escapeText } from "./xml.js";
 
 export type GexfVersion = "1.3" | "1.2draft";
@@ -46,7 +47,12 @@ export function* gexfChunks(graph: ActorGraph, options: GexfOptions = {}): Gener
   const version = options.version ?? "1.3";
   const dialect = DIALECTS[version];
   if (!dialect) throw new Error(`unknown GEXF version "${version}" (expected 1.3 or 1.2draft)`);
-  yield* chunked(gexfPieces(graph, dialect));
+  yield* chunked(gexfPieces(graphDocument(graph), dialect)) as Generator<string>; // a graph has no stored bytes
+}
+
+/** A document as GEXF 1.3, where stored edges are GEXF 1.3 elements. */
+export function gexfDocumentPieces(doc: GraphDocument): Generator<string | Uint8Array> {
+  return gexfPieces(doc, DIALECTS["1.3"]);
 }
 
 /** The whole document as one string, for small graphs and the browser. */
@@ -54,26 +60,24 @@ export function toGexf(graph: ActorGraph, options: GexfOptions = {}): string {
   return joinChunks(gexfChunks(graph, options));
 }
 
-function* gexfPieces(graph: ActorGraph, dialect: Dialect): Generator<string> {
+function* gexfPieces(doc: GraphDocument, dialect: Dialect): Generator<string | Uint8Array> {
   yield XML_DECLARATION;
   yield `<gexf xmlns="${dialect.gexfNs}" xmlns:viz="${dialect.vizNs}" version="${dialect.versionAttr}">\n`;
-  yield meta(graph.getAttributes());
-  const edgeDefault = graph.type === "undirected" ? "undirected" : "directed";
+  yield meta(doc.attributes);
+  const edgeDefault = doc.options.type === "undirected" ? "undirected" : "directed";
   yield `  <graph defaultedgetype="${edgeDefault}" idtype="string"${dialect.legacy ? ' mode="static"' : ""}>\n`;
   yield declarations("node", ACTOR_FIELDS, dialect);
   yield declarations("edge", RELATION_FIELDS, dialect);
 
   const colors = new ColorCache(dialect);
-  yield `    <nodes count="${graph.order}">\n`;
-  for (const { node, attributes } of graph.nodeEntries()) yield nodeElement(node, attributes, dialect, colors);
+  yield `    <nodes count="${doc.order}">\n`;
+  for (const { node, attributes } of doc.nodes) yield nodeElement(node, attributes, dialect, colors);
   yield `    </nodes>\n`;
 
-  yield `    <edges count="${graph.size}">\n`;
-  let index = 0;
-  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const id = edgeIdFor(graph, edge, index++);
-    const type = undirected !== (edgeDefault === "undirected") ? ` type="${undirected ? "undirected" : "directed"}"` : "";
-    yield edgeElement(id, source, target, type, attributes, colors);
+  yield `    <edges count="${doc.size}">\n`;
+  for (const row of doc.edges) {
+    const type = row.undirected !== (edgeDefault === "undirected") ? ` type="${row.undirected ? "undirected" : "directed"}"` : "";
+    yield row.stored ? row.stored.gexf : edgeElement(row, type, colors);
   }
   yield `    </edges>\n  </graph>\n</gexf>\n`;
 }
@@ -148,14 +152,8 @@ function nodeElement(key: string, a: ActorAttributes, dialect: Dialect, colors: 
   return `${out}      </node>\n`;
 }
 
-function edgeElement(
-  id: string,
-  source: string,
-  target: string,
-  type: string,
-  r: RelationAttributes,
-  colors: ColorCache,
-): string {
+function edgeElement({ id, source, target, attributes }: EdgeRow, type: string, colors: ColorCache): string {
+  const r: RelationAttributes = attributes!;
   const weight = Number.isFinite(r.weight) ? ` weight="${r.weight}"` : "";
   // The relation doubles as the edge label so Gephi shows it without configuration.
   const label = r.relation ? ` label="${escapeAttr(String(r.relation))}"` : "";

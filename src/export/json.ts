@@ -1,32 +1,36 @@
 // graphology's serialisation format (what Graph.import / loadGraph read) as a pure chunk generator:
 // one node or edge per line, so large graphs stream and diffs stay readable.
-import type { ActorGraph } from "../types.js";
+import type { ActorGraph, RelationAttributes } from "../types.js";
 import { chunked, joinChunks } from "./chunks.js";
-import { edgeIdFor } from "./fields.js";
+import { graphDocument, type GraphDocument } from "./document.js";
 
 export function* jsonChunks(graph: ActorGraph): Generator<string> {
-  yield* chunked(jsonPieces(graph));
+  yield* chunked(jsonPieces(graphDocument(graph))) as Generator<string>; // a graph has no stored bytes
 }
 
 export function toJson(graph: ActorGraph): string {
   return joinChunks(jsonChunks(graph));
 }
 
-function* jsonPieces(graph: ActorGraph): Generator<string> {
-  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  yield `{\n"options": ${JSON.stringify(options)},\n"attributes": ${JSON.stringify(graph.getAttributes())},\n"nodes": [`;
+/** One edge's line (without the separator before it). */
+export function jsonEdge(id: string, source: string, target: string, attributes: RelationAttributes, undirected: boolean): string {
+  const serialized: Record<string, unknown> = { key: id, source, target, attributes };
+  if (undirected) serialized.undirected = true;
+  return JSON.stringify(serialized);
+}
+
+export function* jsonPieces(doc: GraphDocument): Generator<string | Uint8Array> {
+  yield `{\n"options": ${JSON.stringify(doc.options)},\n"attributes": ${JSON.stringify(doc.attributes)},\n"nodes": [`;
   let first = true;
-  for (const { node, attributes } of graph.nodeEntries()) {
+  for (const { node, attributes } of doc.nodes) {
     yield `${first ? "\n" : ",\n"}${JSON.stringify({ key: node, attributes })}`;
     first = false;
   }
   yield "\n],\n\"edges\": [";
   first = true;
-  let index = 0;
-  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const serialized: Record<string, unknown> = { key: edgeIdFor(graph, edge, index++), source, target, attributes };
-    if (undirected && graph.type === "mixed") serialized.undirected = true;
-    yield `${first ? "\n" : ",\n"}${JSON.stringify(serialized)}`;
+  for (const { id, source, target, undirected, attributes, stored } of doc.edges) {
+    yield first ? "\n" : ",\n";
+    yield stored ? stored.json : jsonEdge(id, source, target, attributes!, undirected && doc.options.type === "mixed");
     first = false;
   }
   yield "\n]\n}\n";

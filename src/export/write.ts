@@ -1,18 +1,54 @@
 // File writers: stream a pure chunk generator to disk through writeFileAtomic, one write per ~64 KB chunk.
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import type { ActorGraph } from "../types.js";
 import { writeFileAtomic, writeFilesAtomic } from "./atomicWrite.js";
+import { CHUNK_SIZE, chunked } from "./chunks.js";
 import { edgesCsvChunks, nodesCsvChunks } from "./csv.js";
-import { gexfChunks, type GexfOptions, type GexfVersion } from "./gexf.js";
+import { graphDocument, type GraphDocument } from "./document.js";
+import { gexfChunks, gexfDocumentPieces, type GexfOptions, type GexfVersion } from "./gexf.js";
 import { graphmlChunks } from "./graphml.js";
-import { jsonChunks } from "./json.js";
+import { jsonChunks, jsonPieces } from "./json.js";
 
 export type ExportFormat = "gexf" | "graphml" | "csv" | "json";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "csv", "json"];
 
-const appendAll = (chunks: Iterable<string>) => (append: (chunk: string) => void) => {
+const appendAll = (chunks: Iterable<string | Uint8Array>) => (append: (chunk: string | Uint8Array) => void) => {
   for (const chunk of chunks) append(chunk);
 };
+
+/** What a written file holds, to recognise it later: its length and CRC-32. */
+export interface Fingerprint {
+  bytes: number;
+  crc: number;
+}
+
+export const fingerprint = (bytes: Uint8Array): Fingerprint => ({ bytes: bytes.length, crc: crc32(bytes) });
+
+/**
+ * Appends the chunks in writes of at least CHUNK_SIZE bytes (reused edges come one by one) while taking
+ * the fingerprint of what was appended.
+ */
+function appendFingerprinted(chunks: Iterable<string | Uint8Array>, print: Fingerprint) {
+  return (append: (chunk: Uint8Array) => void) => {
+    let pending: Uint8Array[] = [];
+    let size = 0;
+    const flush = () => {
+      const bytes = Buffer.concat(pending, size);
+      append(bytes);
+      print.bytes += size;
+      print.crc = crc32(bytes, print.crc);
+      [pending, size] = [[], 0];
+    };
+    for (const chunk of chunks) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      pending.push(bytes);
+      size += bytes.length;
+      if (size >= CHUNK_SIZE) flush();
+    }
+    flush();
+  };
+}
 
 export function writeChunks(path: string, chunks: Iterable<string>): void {
   writeFileAtomic(path, appendAll(chunks));
@@ -20,10 +56,17 @@ export function writeChunks(path: string, chunks: Iterable<string>): void {
 
 /** What `build` writes: graph.json and graph.gexf (1.3), both or neither, so they never disagree. */
 export function writeGraphFiles(graph: ActorGraph, dir: string): void {
+  writeDocumentFiles(graphDocument(graph), dir);
+}
+
+/** `writeGraphFiles` for any document; returns the files' fingerprints. */
+export function writeDocumentFiles(doc: GraphDocument, dir: string): { json: Fingerprint; gexf: Fingerprint } {
+  const prints = { json: { bytes: 0, crc: 0 }, gexf: { bytes: 0, crc: 0 } };
   writeFilesAtomic([
-    { path: join(dir, "graph.json"), write: appendAll(jsonChunks(graph)) },
-    { path: join(dir, "graph.gexf"), write: appendAll(gexfChunks(graph, { version: "1.3" })) },
+    { path: join(dir, "graph.json"), write: appendFingerprinted(chunked(jsonPieces(doc)), prints.json) },
+    { path: join(dir, "graph.gexf"), write: appendFingerprinted(chunked(gexfDocumentPieces(doc)), prints.gexf) },
   ]);
+  return prints;
 }
 
 export function writeGexfFile(graph: ActorGraph, path: string, options: GexfOptions = {}): void {

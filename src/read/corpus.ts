@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { basename, extname, join, relative, sep } from "node:path";
 import { UserError } from "../cli/errors.js";
 import type { Article } from "../types.js";
@@ -17,6 +17,8 @@ export interface CorpusSource {
   name: string;
   kind: "article" | "jsonl";
   bytes: number;
+  /** Size, modification and change times and inode: when none moved, the file is taken as unchanged. */
+  stamp: string;
 }
 
 /** A document that could not be used: where (file, or file:line) and why, in a few words. */
@@ -38,13 +40,17 @@ const posix = (path: string) => path.split(sep).join("/");
 export function listCorpus(paths: string[]): CorpusSource[] {
   const sources = new Map<string, CorpusSource>();
   const add = (path: string, name: string) => {
+    if (sources.has(path)) return;
     let bytes = 0;
+    let stamp = "";
     try {
-      bytes = statSync(path).size;
+      const stats = statSync(path);
+      bytes = stats.size;
+      stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
     } catch {
       // Unreadable: reading it reports the reason.
     }
-    if (!sources.has(path)) sources.set(path, { path, name, kind: kindOf(path), bytes });
+    sources.set(path, { path, name, kind: kindOf(path), bytes, stamp });
   };
   for (const path of paths) {
     const before = sources.size;
@@ -66,20 +72,22 @@ export function listCorpus(paths: string[]): CorpusSource[] {
       continue;
     }
     const visit = (dir: string) => {
-      let names: string[];
+      let entries: Dirent[];
       try {
-        names = readdirSync(dir).sort();
+        entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch {
         return;
       }
-      for (const name of names) {
+      for (const entry of entries) {
+        const name = entry.name;
         if (name.startsWith(".")) continue;
         const full = join(dir, name);
-        let isDir = false;
+        // The entry's type saves a stat per file; only a link needs one to know where it leads.
+        let isDir = entry.isDirectory();
         try {
-          isDir = statSync(full).isDirectory();
+          if (entry.isSymbolicLink()) isDir = statSync(full).isDirectory();
         } catch {
-          // A broken link or an unreadable entry: read it as a file, so it is reported.
+          // A broken link: read it as a file, so it is reported.
         }
         if (isDir) visit(full);
         else if (CORPUS_EXTENSIONS.includes(extname(name).toLowerCase())) add(full, posix(relative(path, full)));

@@ -1,29 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, tempDir } from "../helpers/cli.js";
-
-/** The fixture articles, some in a subfolder and some as JSON Lines, plus one unusable document. */
-function corpus(): string {
-  const dir = tempDir();
-  cpSync("tests/fixtures/articles", join(dir, "text"), { recursive: true });
-  mkdirSync(join(dir, "text", "more"));
-  cpSync("graph-data/articles/idlib.txt", join(dir, "text", "more", "idlib.txt"));
-  const records = [
-    { id: "feed-1", title: "Russia condemns strikes", date: "2024-02-01", text: "Moscow condemned Ukraine for the drone strike on Belgorod. The Kremlin said Kyiv attacked civilians." },
-    { id: "feed-2", date: "2024-02-03T08:00:00Z", text: "The Russian Federation attacked Ukraine overnight. Turkey mediated between Russia and Ukraine." },
-  ];
-  writeFileSync(join(dir, "feed.jsonl"), `${records.map((r) => JSON.stringify(r)).join("\n")}\n{"broken\n`);
-  return dir;
-}
-
-const files = (out: string) => ["graph.json", "graph.gexf"].map((name) => readFileSync(join(out, name)));
-const build = (args: string[]) => {
-  const run = runCli(["build", ...args, "--iterations", "50"]);
-  expect(run.status, run.stderr).toBe(0);
-  return run;
-};
+import { buildCorpus as build, fixtureCorpus as corpus, outputFiles as files } from "../helpers/corpus.js";
 
 describe("corpus builds", () => {
   it("give byte-identical output with one worker or two, from the cache or without it", () => {

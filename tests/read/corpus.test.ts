@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listCorpus, readCorpus, type CorpusItem } from "../../src/read/corpus.js";
@@ -78,5 +78,16 @@ describe("reading a corpus", () => {
   it("keeps readArticles strict: the first unusable document fails it with one line", () => {
     const dir = corpus({ "a.txt": "Fine.", "b.txt": "" });
     expect(() => readArticles([dir])).toThrow(/b\.txt: empty file$/);
+  });
+  it("stamps each file, so a rebuild can tell which ones changed without reading them", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), "Russia attacked Ukraine.");
+    writeFileSync(join(dir, "b.txt"), "Hamas praised Iran.");
+    const [a, b] = listCorpus([dir]);
+    expect(listCorpus([dir]).map((s) => s.stamp)).toEqual([a.stamp, b.stamp]);
+    appendFileSync(join(dir, "b.txt"), " Again.");
+    const [a2, b2] = listCorpus([dir]);
+    expect(a2.stamp).toBe(a.stamp);
+    expect(b2.stamp).not.toBe(b.stamp);
   });
 });
