@@ -75,6 +75,11 @@ describe("reading a corpus", () => {
     ]);
   });
 
+  it("keeps an unknown entity as written, even one named like a built-in property", () => {
+    const dir = corpus({ "p.html": "<p>&constructor; &toString; &bogus; &AMP; &#65;</p>" });
+    expect(readArticles([dir])).toEqual([{ name: "p.html", text: "&constructor; &toString; &bogus; & A" }]);
+  });
+
   it("keeps readArticles strict: the first unusable document fails it with one line", () => {
     const dir = corpus({ "a.txt": "Fine.", "b.txt": "" });
     expect(() => readArticles([dir])).toThrow(/b\.txt: empty file$/);
