@@ -72,19 +72,17 @@ const CALENDAR = new Set("operation january february march april may june july a
 // Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
 const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
-const LOWER_WORD = /^[a-z]+$/;
-
 /** Whether token `j` is a noun that points back ("the group"); capitalised only right after "the" ("the Alliance"). */
 const corefAt = (tokens: Token[], j: number, afterThe: boolean) => !!COREF_NOUNS.get(tokens[j]?.norm ?? "") && (!tokens[j].upper || afterThe);
 
 function isUpperWord(token: Token | undefined): boolean {
   if (!token) return false;
-  // Most words are plain lower case: no name, no ordinal, no particle.
-  if (!token.upper && LOWER_WORD.test(token.text)) return false;
-  if (CALENDAR.has(token.norm)) return false;
-  // A capital A–Z first: a letter, so a name (no ordinal starts with one).
   const c = token.text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
+  // Most words start with a plain letter: in lower case a name only as a particle ("al-Assad"),
+  // in capitals unless a month or a day.
+  if (c >= 97 && c <= 122) return token.text.includes("-") && PARTICLE_NAME.test(token.text);
+  if (c >= 65 && c <= 90) return !CALENDAR.has(token.norm);
+  if (CALENDAR.has(token.norm)) return false;
   if (/^\d+(st|nd|rd|th)$/.test(token.norm)) return true;
   return (token.upper && /\p{L}/u.test(token.text)) || PARTICLE_NAME.test(token.text);
 }

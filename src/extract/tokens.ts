@@ -14,14 +14,13 @@ export interface Token {
 }
 
 export function normalize(word: string): string {
-  // Most words are plain ASCII (letters, digits, . ' -): Unicode decomposition is only needed for the rest,
-  // and a word already in lower case is its own norm.
+  // ASCII only changes case (but for the backtick, an apostrophe): Unicode decomposition is only needed
+  // for the rest, and a word already in lower case is its own norm.
   let lower = true;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 97 && c <= 122) continue;
+    if (c >= 128 || c === 96) return decomposed(word);
     if (c >= 65 && c <= 90) lower = false;
-    else if (!((c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45)) return decomposed(word);
   }
   return lower ? word : word.toLowerCase();
 }
