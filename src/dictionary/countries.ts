@@ -23,12 +23,30 @@ const EXTRA = extra as unknown as Record<string, CountryExtra>;
 
 /** Stable snake-case key from a name: "United States" → "united_states". */
 export function slug(name: string): string {
-  return name
+  return /^[\x00-\x7f]*$/.test(name) ? asciiSlug(name) : name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "_")
     .replace(/^_+|_+$/g, "");
+}
+
+/** `slug` of plain ASCII, where letters and digits are [A-Za-z0-9] and nothing decomposes: one pass, no regular expressions. */
+function asciiSlug(name: string): string {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const kept = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (!kept) {
+      gap = true;
+      continue;
+    }
+    if (gap && out) out += "_";
+    gap = false;
+    out += c <= 90 && c >= 65 ? String.fromCharCode(c + 32) : name[i];
+  }
+  return out;
 }
 
 // Alternative spellings in the package include ISO codes ("SY") and native names: keep plain Latin names only.

@@ -5,7 +5,7 @@ import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } f
 import { findMentions } from "./mentions.js";
 import { mayRelate } from "./prefilter.js";
 import { findRelations, type SentenceFacts } from "./relations.js";
-import { splitSentences } from "./sentences.js";
+import { splitSentences, type Sentence } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
 export interface ExtractedActor {
@@ -35,6 +35,13 @@ export interface DocumentExtraction {
 }
 
 const NO_FACTS: SentenceFacts = { relations: [], open: [], acts: [] };
+
+/** The sentence that proves a relation; the date goes last, as every evidence item has it. */
+function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evidence {
+  const evidence: Evidence = { doc: article.name, start: sentence.start, end: sentence.end, text: sentence.text, trigger };
+  if (article.date) evidence.date = article.date;
+  return evidence;
+}
 
 /** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
 export function extractDocument(article: Article, matcher: Matcher): DocumentExtraction {
@@ -68,14 +75,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   sentences.forEach((sentence, index) => {
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
     const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds) : NO_FACTS;
-    const evidence = (trigger: string): Evidence => ({
-      doc: article.name,
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-      trigger,
-      ...(article.date ? { date: article.date } : {}),
-    });
+    const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
     // "condemned the attack": the attackers named so far in the document, in the order the text named them.
     for (const actor of facts.acts) acted.push(actor);
@@ -116,7 +116,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
           target: a.affiliation.key,
           relation,
           confidence: 0.9,
-          evidence: { doc: article.name, start: sentence.start, end: sentence.end, text: sentence.text, trigger: a.role ?? relation, ...(article.date ? { date: article.date } : {}) },
+          evidence: evidenceOf(article, sentence, a.role ?? relation),
         });
       }
     }

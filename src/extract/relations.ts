@@ -380,14 +380,13 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
         const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
         const patients = event ? found.filter((p) => authorOfEvent(ctx, p)) : found;
-        const accusation = KILL_VERBS.has(spec.base) || someIn(tokens, end + 1, end + 8, (t) => VICTIMS.has(t.norm));
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
         if (!patients.length && agents.length && (relation === "mediates" || (relation === "condemns" && condemnsAnEvent(ctx, end + 1)))) {
           open.push({ relation, sources: agents.map(keyOf), trigger });
         }
-        const quoted = quotesBefore(tokens, i) % 2 === 1;
-        const inQuote = quoted && speechAt >= 0 && speaker.length > 0 && !agents.some((a) => speaker.includes(a));
-        if (relation === "attacks" && agents.length && !patients.length && inQuote && accusation) {
+        const inQuote = () => speechAt >= 0 && speaker.length > 0 && quotesBefore(tokens, i) % 2 === 1 && !agents.some((a) => speaker.includes(a));
+        const accusation = () => KILL_VERBS.has(spec.base) || someIn(tokens, end + 1, end + 8, (t) => VICTIMS.has(t.norm));
+        if (relation === "attacks" && agents.length && !patients.length && inQuote() && accusation()) {
           // An accusation of killing, quoted or reported: the speaker condemns those accused.
           emit("condemns", speaker, agents, trigger, 0.6);
         }
