@@ -1,6 +1,7 @@
 import worldCountries from "world-countries/countries.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
 import { builtinDictionary, createDictionary } from "../../src/dictionary/index.js";
+import { slug } from "../../src/dictionary/countries.js";
 import { createMatcher } from "../../src/dictionary/matcher.js";
 import { tokenize } from "../../src/extract/tokens.js";
 
@@ -61,5 +62,15 @@ describe("the matcher's first-word test", () => {
     expect(matcher.starts("kremlin")).toBe(true);
     expect(matcher.starts("said")).toBe(false);
     expect(matcher.starts("the")).toBe(false);
+  });
+});
+
+describe("slug", () => {
+  it("gives the same key for ASCII names (fast path) as for names that need Unicode folding", () => {
+    expect(slug("Abu Mohammed al-Jolani")).toBe("abu_mohammed_al_jolani");
+    expect(slug("  --Hay'at Tahrir al-Sham__ ")).toBe("hay_at_tahrir_al_sham");
+    expect(slug("São Tomé and Príncipe")).toBe("sao_tome_and_principe");
+    expect(slug("Sao Tome and Principe")).toBe(slug("São Tomé and Príncipe"));
+    expect(slug("M23")).toBe("m23");
   });
 });
