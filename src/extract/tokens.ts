@@ -112,7 +112,8 @@ function pushWord(tokens: Token[], word: string, start: number): void {
   // "'s" only in lower case ("ISIS'S" stays whole); "N'T" as well as "n't".
   const possessive = n > 2 && last === 115 /* s */ && isApostrophe(word.charCodeAt(n - 2));
   const negated = n > 3 && (last | 0x20) === 116 /* t */ && isApostrophe(word.charCodeAt(n - 2)) && (word.charCodeAt(n - 3) | 0x20) === 110; /* n */
-  const dash = word.lastIndexOf("-");
+  let dash = n - 1;
+  while (dash > 0 && word.charCodeAt(dash) !== 45) dash--;
   if (dash > 0) {
     const suffix = word.slice(dash + 1).toLowerCase();
     if (HYPHEN_BACKING.has(suffix) || HYPHEN_AFFILIATION.has(suffix)) {
