@@ -80,6 +80,18 @@ describe("extraction workers", () => {
     expect(results).toEqual([{ extraction: extractArticle(article, dictionaryMatcher()) }]);
   });
 
+  it("take documents until each holds a tenth of a second of work, then make the caller wait", async () => {
+    const runner = workerRunner(1, setup);
+    const long = { name: "long.txt", text: "Russia attacked Ukraine. ".repeat(8000) };
+    expect(runner.room()).toBe(true);
+    runner.run("k", long, () => {});
+    expect(runner.room()).toBe(false);
+    expect(runner.ready(long)).toBeInstanceOf(Promise);
+    await runner.drain();
+    expect(runner.room()).toBe(true);
+    await runner.close();
+  });
+
   it("that die on a document fail only the documents they held, and are replaced", async () => {
     // The real worker, after a listener that kills the thread on one document (imports run in order).
     const dir = tempDir();
