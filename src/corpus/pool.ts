@@ -21,7 +21,7 @@ export interface Progress {
 }
 
 export interface CorpusOptions {
-  /** Extraction threads; 1 extracts in this thread. Defaults to every core. */
+  /** Extraction threads: this one and `jobs - 1` workers; 1 extracts in this thread only. Defaults to every core. */
   jobs?: number;
   dictionary?: DictionaryEntry[];
   /** Where per-document extractions are cached (`<out>/.cache`); none, no cache. */
@@ -41,8 +41,8 @@ export interface CorpusExtraction {
 export type Done = (result: { extraction: DocumentExtraction } | { error: string }) => void;
 
 export interface Runner {
-  /** Undefined when a task can be sent now, else a promise that resolves when one can. */
-  ready(): Promise<void> | undefined;
+  /** Undefined when `article` can be started now, else a promise that resolves when it may be. */
+  ready(article: Article): Promise<void> | undefined;
   run(key: string, article: Article, done: Done): void;
   /** Resolves once every task sent has answered. */
   drain(): Promise<void>;
@@ -70,14 +70,21 @@ function inlineRunner(setup: ExtractorSetup): Runner {
   };
 }
 
-// Tasks sent ahead to each worker, so it never waits for the reader between documents.
-const DEPTH = 4;
+// Characters sent ahead to each worker (about a tenth of a second of work), so it never waits for this thread.
+const QUEUE_CHARS = 128 * 1024;
 
 interface Slot {
   worker: Worker;
   inflight: Map<number, { article: Article; done: Done }>;
+  /** Characters of the documents in flight. */
+  queued: number;
   started: boolean;
   error?: string;
+}
+
+export interface WorkerRunner extends Runner {
+  /** Whether a worker can take a document now; throws once the workers could not start. */
+  room(): boolean;
 }
 
 /**
@@ -85,7 +92,7 @@ interface Slot {
  * only the documents it held and is replaced; one that dies before it is ready (a broken build or
  * dictionary, which would break every worker alike) stops the pool with the reason.
  */
-export function workerRunner(jobs: number, setup: ExtractorSetup, script = distPath("corpus/worker.js")): Runner {
+export function workerRunner(jobs: number, setup: ExtractorSetup, script = distPath("corpus/worker.js")): WorkerRunner {
   let nextId = 0;
   let closing = false;
   let fatal: string | undefined;
@@ -95,15 +102,20 @@ export function workerRunner(jobs: number, setup: ExtractorSetup, script = distP
     wake = [];
     for (const resolve of waiting) resolve();
   };
+  const settle = (slot: Slot, id: number) => {
+    const task = slot.inflight.get(id);
+    slot.inflight.delete(id);
+    if (task) slot.queued -= task.article.text.length;
+    return task;
+  };
   const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData: setup }), inflight: new Map(), started: false };
+    const slot: Slot = { worker: new Worker(script, { workerData: setup }), inflight: new Map(), queued: 0, started: false };
     slot.worker.on("message", (reply: WorkerReply) => {
       if ("ready" in reply) {
         slot.started = true;
         return;
       }
-      const task = slot.inflight.get(reply.id);
-      slot.inflight.delete(reply.id);
+      const task = settle(slot, reply.id);
       if (task) task.done("error" in reply ? { error: reply.error } : { extraction: expand(JSON.parse(reply.stored), task.article) });
       notify();
     });
@@ -116,6 +128,7 @@ export function workerRunner(jobs: number, setup: ExtractorSetup, script = distP
       if (!slot.started) fatal ??= `extraction workers could not start (${reason})`;
       const failed = [...slot.inflight.values()];
       slot.inflight.clear();
+      slot.queued = 0;
       if (!fatal) slots[slots.indexOf(slot)] = start();
       for (const task of failed) task.done({ error: `extractor stopped (${reason})` });
       notify();
@@ -123,20 +136,23 @@ export function workerRunner(jobs: number, setup: ExtractorSetup, script = distP
     return slot;
   };
   const slots = Array.from({ length: jobs }, start);
-  const idle = () => slots.reduce((best, slot) => (slot.inflight.size < best.inflight.size ? slot : best));
+  const idle = () => slots.reduce((best, slot) => (slot.queued < best.queued ? slot : best));
   const busy = () => slots.some((slot) => slot.inflight.size > 0);
   const check = () => {
     if (fatal) throw new Error(fatal);
   };
+  const room = () => {
+    check();
+    return idle().queued < QUEUE_CHARS;
+  };
   return {
-    ready() {
-      check();
-      return idle().inflight.size < DEPTH ? undefined : new Promise<void>((resolve) => wake.push(resolve));
-    },
+    room,
+    ready: () => (room() ? undefined : new Promise<void>((resolve) => wake.push(resolve))),
     run(key, article, done) {
       const slot = idle();
       const id = nextId++;
       slot.inflight.set(id, { article, done });
+      slot.queued += article.text.length;
       slot.worker.postMessage({ id, key, article } satisfies WorkerRequest);
     },
     async drain() {
@@ -150,6 +166,35 @@ export function workerRunner(jobs: number, setup: ExtractorSetup, script = distP
   };
 }
 
+// The longest document this thread extracts while the workers are busy: longer ones would leave their queues
+// empty meanwhile (they are refilled between documents here), and a document that kills its thread kills a worker only.
+const SHARED_CHARS = 32 * 1024;
+
+/**
+ * This thread and the workers together: a document goes to a worker while one has room, else a short
+ * one is extracted here, so every core extracts and none waits. After each document extracted here the
+ * workers' replies are taken in (they queue until this thread returns to its event loop).
+ */
+export function sharedRunner(here: Runner, workers: WorkerRunner): Runner {
+  let replies = false;
+  return {
+    ready(article) {
+      if (replies) {
+        replies = false;
+        return new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      return workers.room() || article.text.length <= SHARED_CHARS ? undefined : workers.ready(article);
+    },
+    run(key, article, done) {
+      if (workers.room()) return workers.run(key, article, done);
+      here.run(key, article, done);
+      replies = true;
+    },
+    drain: () => workers.drain(),
+    close: () => workers.close(),
+  };
+}
+
 /** Documents extracted in this thread before workers start (their start-up costs more than a few documents). */
 const INLINE_FIRST = 4;
 
@@ -159,7 +204,7 @@ export function defaultJobs(): number {
 
 /**
  * Extracts every document of the corpus: read here in a stable order, taken from the cache when the
- * same article was extracted by the same extractor before, otherwise sent to the workers. The result
+ * same article was extracted by the same extractor before, otherwise extracted here or by a worker. The result
  * does not depend on the number of workers or on the cache: merging sorts by document.
  */
 export async function extractCorpus(sources: CorpusSource[], options: CorpusOptions = {}): Promise<CorpusExtraction> {
@@ -192,7 +237,7 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
 
   // The first few documents to extract are done here: a rebuild that extracts one or two then starts no worker.
   let inline: Runner | undefined;
-  let workers: Runner | undefined;
+  let shared: Runner | undefined;
   let misses = 0;
   try {
     for (const item of readCorpus(sources)) {
@@ -209,16 +254,17 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
         extracted(hit, bytes);
         continue;
       }
-      const runner = jobs > 1 && ++misses > INLINE_FIRST ? (workers ??= workerRunner(jobs, setup)) : (inline ??= inlineRunner(setup));
-      for (let wait = runner.ready(); wait; wait = runner.ready()) await wait;
+      inline ??= inlineRunner(setup);
+      const runner = jobs > 1 && ++misses > INLINE_FIRST ? (shared ??= sharedRunner(inline, workerRunner(jobs - 1, setup))) : inline;
+      for (let wait = runner.ready(article); wait; wait = runner.ready(article)) await wait;
       runner.run(key, article, (result) => {
         if ("error" in result) problem({ where, reason: `extractor failed: ${result.error}` }, bytes);
         else extracted(result.extraction, bytes);
       });
     }
-    await workers?.drain();
+    await shared?.drain();
   } finally {
-    await workers?.close();
+    await shared?.close();
   }
   if (failure) throw new UserError(`${failure.where}: ${failure.reason}`);
   return { extractions, problems, cached: progress.cached };

@@ -1,8 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/cli/errors.js";
-import { extractCorpus, workerRunner, type Progress } from "../../src/corpus/pool.js";
+import { extractCorpus, sharedRunner, workerRunner, type Done, type Progress, type Runner, type WorkerRunner } from "../../src/corpus/pool.js";
+import { distPath } from "../../src/corpus/paths.js";
 import { extractArticle } from "../../src/corpus/split.js";
 import { dictionaryMatcher } from "../../src/pipeline.js";
 import type { DocumentExtraction } from "../../src/extract/document.js";
@@ -78,6 +80,35 @@ describe("extraction workers", () => {
     expect(results).toEqual([{ extraction: extractArticle(article, dictionaryMatcher()) }]);
   });
 
+  it("take documents until each holds a tenth of a second of work, then make the caller wait", async () => {
+    const runner = workerRunner(1, setup);
+    const long = { name: "long.txt", text: "Russia attacked Ukraine. ".repeat(8000) };
+    expect(runner.room()).toBe(true);
+    runner.run("k", long, () => {});
+    expect(runner.room()).toBe(false);
+    expect(runner.ready(long)).toBeInstanceOf(Promise);
+    await runner.drain();
+    expect(runner.room()).toBe(true);
+    await runner.close();
+  });
+
+  it("that die on a document fail only the documents they held, and are replaced", async () => {
+    // The real worker, after a listener that kills the thread on one document (imports run in order).
+    const dir = tempDir();
+    writeFileSync(join(dir, "crash.mjs"), `import { parentPort } from "node:worker_threads";
+parentPort.on("message", ({ article }) => article.text.includes("CRASH") && process.exit(3));`);
+    const script = join(dir, "crashing-worker.mjs");
+    writeFileSync(script, `import "./crash.mjs";\nimport ${JSON.stringify(pathToFileURL(distPath("corpus/worker.js")).href)};`);
+    const runner = workerRunner(1, setup, script);
+    const results: string[] = [];
+    for (const text of ["Russia attacked Ukraine.", "CRASH", "Hamas praised Iran."]) {
+      runner.run(text, { name: `${results.length}.txt`, text }, (result) => results.push("error" in result ? result.error : result.extraction.doc));
+      await runner.drain();
+    }
+    await runner.close();
+    expect(results).toEqual(["0.txt", "extractor stopped (worker exited)", "2.txt"]);
+  });
+
   it("that cannot start stop the build with the reason instead of restarting for ever", async () => {
     const runner = workerRunner(2, setup, join(tempDir(), "missing-worker.js"));
     const failures: string[] = [];
@@ -87,5 +118,46 @@ describe("extraction workers", () => {
     await runner.close();
     expect(failures).toHaveLength(3);
     for (const failure of failures) expect(failure).toMatch(/^extractor stopped \(/);
+  });
+});
+
+describe("this thread and the workers together", () => {
+  /** Runners that only record where each document went; the workers have room while `room` says so. */
+  function fakes(room: () => boolean) {
+    const went: string[] = [];
+    const runner = (where: string): Runner => ({
+      ready: () => undefined,
+      run: (_key: string, article: { name: string }, _done: Done) => void went.push(`${article.name} ${where}`),
+      drain: async () => {},
+      close: async () => {},
+    });
+    const workers: WorkerRunner = { ...runner("worker"), room, ready: () => (room() ? undefined : Promise.resolve()) };
+    return { went, shared: sharedRunner(runner("here"), workers) };
+  }
+  const short = { name: "short", text: "Russia attacked Ukraine." };
+  const long = { name: "long", text: "Russia attacked Ukraine. ".repeat(4000) };
+
+  it("send documents to the workers while they have room", () => {
+    const { went, shared } = fakes(() => true);
+    expect(shared.ready(long)).toBeUndefined();
+    shared.run("k", long, () => {});
+    shared.run("k", short, () => {});
+    expect(went).toEqual(["long worker", "short worker"]);
+  });
+
+  it("extract a short document here when the workers are full, then let their replies in", async () => {
+    const { went, shared } = fakes(() => false);
+    expect(shared.ready(short)).toBeUndefined();
+    shared.run("k", short, () => {});
+    expect(went).toEqual(["short here"]);
+    const replies = shared.ready(short);
+    expect(replies).toBeInstanceOf(Promise);
+    await replies;
+    expect(shared.ready(short)).toBeUndefined();
+  });
+
+  it("keep a long document for the workers, waiting for room", () => {
+    const { shared } = fakes(() => false);
+    expect(shared.ready(long)).toBeInstanceOf(Promise);
   });
 });
