@@ -16,12 +16,24 @@ const ABBREVIATIONS = new Set(
 const BOUNDARY = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}"“‘])/gu;
 
 function endsWithAbbreviation(text: string, at: number): boolean {
-  const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, at - 12), at + 1));
-  if (!before) return false;
-  const word = before[1].toLowerCase();
-  // "U.S." or "a.m." keep their sentence going; "Mr." and "Dec." too.
-  return ABBREVIATIONS.has(word) || /^(\p{L}\.)*\p{L}$/u.test(word);
+  // The letters and dots right before the period (at most 12): scanned by hand for ASCII, the common case.
+  let from = at;
+  while (from > Math.max(0, at - 12)) {
+    const c = text.charCodeAt(from - 1);
+    if (c >= 128) return abbreviationBefore(text, at);
+    if (c !== 46 && !((c | 0x20) >= 97 && (c | 0x20) <= 122)) break;
+    from--;
+  }
+  return from < at && isAbbreviation(text.slice(from, at).toLowerCase());
 }
+
+function abbreviationBefore(text: string, at: number): boolean {
+  const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, at - 12), at + 1));
+  return !!before && isAbbreviation(before[1].toLowerCase());
+}
+
+// "U.S." or "a.m." keep their sentence going; "Mr." and "Dec." too.
+const isAbbreviation = (word: string) => ABBREVIATIONS.has(word) || /^(\p{L}\.)*\p{L}$/u.test(word);
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
   let s = start;

@@ -101,6 +101,15 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
   // One object shape for every resolved mention (`actor` set later), so property access stays monomorphic.
   const resolved: ResolvedMention[][] = sentences.map((s) => s.mentions.map((m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(s, m), actor: undefined })));
   const recent: DocActor[] = [];
+  // An actor's names in lower case, kept while its aliases stay the same (they only ever grow).
+  const lowered = new Map<DocActor, { count: number; names: string[] }>();
+  const lowerNames = (a: DocActor): string[] => {
+    const known = lowered.get(a);
+    if (known && known.count === a.aliases.size) return known.names;
+    const names = [a.label, ...a.aliases].map((name) => name.toLowerCase());
+    lowered.set(a, { count: a.aliases.size, names });
+    return names;
+  };
   // Pronouns look in their own sentence first; "the ministry" points at the latest body so named.
   const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[]): DocActor | undefined => {
     const fits = (a: DocActor | undefined): a is DocActor => !!a && kinds.includes(a.kind);
@@ -109,7 +118,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     if ((noun === "its" || noun === "their") && inSentence.length) return inSentence[inSentence.length - 1];
     if ((noun === "it" || noun === "they") && inSentence.length) return inSentence[0];
     const latest = (test: (a: DocActor) => boolean) => history.findLast(test);
-    const named = (a: DocActor) => [a.label, ...a.aliases].some((name) => name.toLowerCase().includes(noun));
+    const named = (a: DocActor) => lowerNames(a).some((name) => name.includes(noun));
     const byName = latest((a) => fits(a) && named(a));
     // "the ministry", "the coalition" name a kind of body: only a body so named can be meant.
     if (byName || SPECIFIC_NOUNS.has(noun)) return byName;
