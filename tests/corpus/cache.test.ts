@@ -33,26 +33,47 @@ describe("the extraction cache", () => {
   });
 
   it("reads back what it wrote, and misses on absent or damaged entries", () => {
-    const cache = new ExtractionCache(tempDir(), "v1");
+    const root = tempDir();
+    const writer = new ExtractionCache(root, "v1");
     const key = articleKey("salt", article);
-    expect(cache.get(key, article)).toBeUndefined();
-    cache.set(key, extraction, article);
-    expect(cache.get(key, article)).toEqual(extraction);
-    const file = join(cache.dir, key.slice(0, 2), `${key}.json`);
-    writeFileSync(file, readFileSync(file, "utf8").slice(0, 20));
-    expect(cache.get(key, article)).toBeUndefined();
-    writeFileSync(file, "{}");
-    expect(cache.get(key, article)).toBeUndefined();
-    expect(readdirSync(join(cache.dir, key.slice(0, 2))).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    expect(writer.get(key, article)).toBeUndefined();
+    writer.set(key, extraction, article);
+    writer.setStored("f".repeat(64), "{}");
+    writer.setStored("e".repeat(64), "{not json");
+    expect(new ExtractionCache(root, "v1").get(key, article)).toEqual(extraction);
+    expect(new ExtractionCache(root, "v1").get("f".repeat(64), article)).toBeUndefined();
+    expect(new ExtractionCache(root, "v1").get("e".repeat(64), article)).toBeUndefined();
+    // A crash in the middle of a line leaves it without its newline: it is never read.
+    const [segment] = readdirSync(writer.dir).map((name) => join(writer.dir, name));
+    writeFileSync(segment!, readFileSync(segment!, "utf8").slice(0, 100));
+    expect(new ExtractionCache(root, "v1").get(key, article)).toBeUndefined();
+    expect(readdirSync(writer.dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("keeps each writer's entries in one segment file, and merges segments when they pile up", () => {
+    const root = tempDir();
+    const keys = Array.from({ length: 12 }, (_, i) => articleKey(`salt${i}`, article));
+    keys.forEach((key) => new ExtractionCache(root, "v1").set(key, extraction, article));
+    const dir = new ExtractionCache(root, "v1").dir;
+    expect(readdirSync(dir)).toHaveLength(12);
+    const one = new ExtractionCache(root, "v1");
+    for (const key of keys.slice(0, 3)) one.set(`${key.slice(0, 63)}0`, extraction, article);
+    expect(readdirSync(dir)).toHaveLength(13);
+    new ExtractionCache(root, "v1").prune();
+    expect(readdirSync(dir)).toHaveLength(1);
+    const merged = new ExtractionCache(root, "v1");
+    for (const key of [...keys, ...keys.slice(0, 3).map((key) => `${key.slice(0, 63)}0`)]) expect(merged.get(key, article)).toEqual(extraction);
   });
 
   it("keeps one extractor version: older versions' folders are removed", () => {
     const root = tempDir();
     mkdirSync(join(root, "extractions", "old", "ab"), { recursive: true });
+    writeFileSync(join(root, "extractions", "old", "ab", "entry.json"), "{}");
     const cache = new ExtractionCache(root, "new");
-    cache.set("abcd", extraction, article);
+    const key = articleKey("salt", article);
+    cache.set(key, extraction, article);
     cache.prune();
     expect(existsSync(join(root, "extractions", "old"))).toBe(false);
-    expect(cache.get("abcd", article)).toEqual(extraction);
+    expect(new ExtractionCache(root, "new").get(key, article)).toEqual(extraction);
   });
 });
