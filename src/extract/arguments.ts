@@ -10,6 +10,9 @@ const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over
 
 const FIRST_PERSON = new Set(["our", "my", "your"]);
 
+/** Words that open a time clause before an act: "following an attack", "after the strikes", "amid shelling". */
+export const TIME_PREPOSITIONS = new Set(["after", "following", "before", "amid", "amidst", "since", "during", "despite"]);
+
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 
 const CLAUSE_STOP = new Set([";", ":", "(", ")"]);
@@ -94,6 +97,8 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
     const t = ctx.tokens[i];
     if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.has(t.norm)) return [];
     if (forNoun && ctx.at[i] < 0 && VERB_FORMS.get(t.norm)?.some((v) => v.spec.relation !== "attacks")) return [];
+    // "X commented following an attack on Y": an act in a time clause is not the subject's own.
+    if (forNoun && TIME_PREPOSITIONS.has(t.norm)) return [];
     if (t.norm === ",") {
       // Jump back over ", which ... ," to the noun it describes.
       let j = i - 1;

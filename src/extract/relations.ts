@@ -23,6 +23,7 @@ import {
   patientRightOf,
   possessorOf,
   speakerOwned,
+  TIME_PREPOSITIONS,
 } from "./arguments.js";
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
 import { ATTACK_EVENTS, authorOfEvent, condemnsAnEvent } from "./events.js";
@@ -95,6 +96,8 @@ function isNounUse(ctx: Context, i: number): boolean {
   const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;
   if (plainBefore && [",", "and", "to", ".", "from", "or"].includes(ctx.tokens[i + 1]?.norm ?? ".")) return true;
   if (NOUN_MARKERS.has(before.norm)) return true;
+  // "amid strikes", "after attacks": a time preposition takes a noun ("after attacking" stays a verb).
+  if (TIME_PREPOSITIONS.has(before.norm) && !ctx.tokens[i].norm.endsWith("ing")) return true;
   // "Russian strikes": a bare demonym before the word (not "Israeli jets struck").
   const m = mentionEndingAt(ctx, i - 1);
   // ("Iraqis unite": a plural demonym is a people, the subject of a verb.)

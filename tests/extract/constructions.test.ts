@@ -178,3 +178,11 @@ describe("communities", () => {
     expect(extract("Azerbaijan launched an offensive against ethnic Armenian forces in Nagorno-Karabakh.")).toEqual(["Azerbaijan attacks ethnic Armenian forces"]);
   });
 });
+
+describe("time clauses", () => {
+  it("an act after 'following', 'after' or 'amid' is not the subject's own; the attacker named in it still is", () => {
+    const found = extract("Foreign Minister Lena Varga spoke to reporters following an attack on Odesa. Turkey called for calm amid strikes on Aleppo. Russia launched an attack on Kharkiv.");
+    expect(found.filter((t) => t.startsWith("Lena Varga attacks") || t.startsWith("Turkey attacks"))).toEqual([]);
+    expect(found).toContain("Russia attacks Kharkiv");
+  });
+});
