@@ -126,13 +126,29 @@ function text(tokens: Token[], first: number, last: number, source: string, offs
 }
 
 /** Index of the last title word of a title starting at `at`, or -1. */
-function titleEnd(tokens: Token[], at: number): number {
+function titleEnd(tokens: Token[], at: number, matcher: Matcher): number {
   if (!TITLE_WORDS.has(tokens[at].norm)) return -1;
   if (WEAK_TITLE_WORDS.has(tokens[at].norm) && !tokens[at].upper) return -1;
   let i = at;
   while (i + 1 < tokens.length && (TITLE_WORDS.has(tokens[i + 1].norm) || tokens[i + 1].text === ".")) i++;
   while (tokens[i].text === ".") i--;
-  return i;
+  return portfolioEnd(tokens, i, matcher) ?? i;
+}
+
+/**
+ * "Minister for the Middle East Tobias Ellwood", "Secretary of State Antony Blinken": capitalised words
+ * after "for" or "of" belong to the title when a two-word name still follows them. A dictionary actor
+ * there ("President of France Emmanuel Macron") stays a mention of its own.
+ */
+function portfolioEnd(tokens: Token[], last: number, matcher: Matcher): number | undefined {
+  let j = last + 1;
+  if (tokens[j]?.norm !== "for" && tokens[j]?.norm !== "of") return undefined;
+  j++;
+  if (tokens[j]?.norm === "the") j++;
+  let end = j;
+  while (isUpperWord(tokens[end]) && !matcher.matchAt(tokens, end)) end++;
+  // At least one word of portfolio and a given name and a surname.
+  return end - j >= 3 && !isUpperWord(tokens[end]) ? end - 3 : undefined;
 }
 
 /**
@@ -224,7 +240,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     // Titles, governments, leaders, armies and pronouns: each rule below starts from one of these words.
     if (MENTION_STARTS.has(token.norm)) {
       // A title followed by a name: "Presidential spokesman Ibrahim Kalin", "HTS chief Abu Mohammed al-Jolani".
-      const tEnd = titleEnd(tokens, i);
+      const tEnd = titleEnd(tokens, i, matcher);
       if (tEnd >= 0 && (token.upper || (mentions.length > 0 && mentions[mentions.length - 1].last === i - 1))) {
         const nameStart = tEnd + 1;
         // "Defence Minister Israel Katz": a dictionary word can start a name when another capitalised word follows it.

@@ -186,3 +186,14 @@ describe("time clauses", () => {
     expect(found).toContain("Russia attacks Kharkiv");
   });
 });
+
+describe("portfolio titles", () => {
+  it("'Minister for the Middle East Lena Varga': the portfolio is part of the title, the name stays two words", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "Minister for the Middle East Lena Varga condemned Hamas. Secretary of State Karim Oduya praised Egypt. President of France Ines Marrow backed Ukraine." }], { layoutIterations: 0 });
+    const people = graph.filterNodes((_key, a) => a.kind === "person").map((key) => [graph.getNodeAttribute(key, "label"), graph.getNodeAttribute(key, "role")]);
+    expect(people).toEqual(expect.arrayContaining([["Lena Varga", "Minister for the Middle East"], ["Karim Oduya", "Secretary of State"]]));
+    // A dictionary actor after "of" stays an actor of its own.
+    expect(graph.hasNode("france")).toBe(true);
+    expect(people.map(([label]) => label)).toContain("Ines Marrow");
+  });
+});
