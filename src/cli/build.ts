@@ -42,7 +42,10 @@ export function readDictionary(path: string): DictionaryEntry[] {
 export function summary(tally: GraphTally, seconds: number, notes: string[] = []): string {
   const counts = new Map<string, number>();
   const keys = relationKeys(tally);
-  for (const key of keys) counts.set(tally.relations.get(key)!.relation, (counts.get(tally.relations.get(key)!.relation) ?? 0) + 1);
+  for (const key of keys) {
+    const { relation } = tally.relations.get(key)!;
+    counts.set(relation, (counts.get(relation) ?? 0) + 1);
+  }
   const byType = RELATION_TYPES.filter((r) => counts.has(r)).map((r) => `${r} ${counts.get(r)}`).join(", ");
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return `${plural(tally.documents.length, "document")}, ${plural(tally.actors.size, "actor")}, ${plural(keys.length, "relation")}${byType ? ` (${byType})` : ""}, ${seconds.toFixed(2)} s${notes.length ? ` (${notes.join(", ")})` : ""}`;

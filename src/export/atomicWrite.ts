@@ -13,6 +13,7 @@ function writeTemporary(file: FileToWrite): string {
   const fd = openSync(tmp, "w");
   try {
     file.write((chunk) => {
+      // The same call twice: writeSync's overloads take a string or bytes, not their union.
       if (typeof chunk === "string") writeSync(fd, chunk);
       else writeSync(fd, chunk);
     });

@@ -287,8 +287,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       const isGovernment = token.norm === "government";
       const governmentForce = isGovernment && FORCE_NOUNS.has(next?.norm ?? "");
       // "the government", "the federal government", "the interim government".
-      const definite = () => tokens[i - 1]?.norm === "the" || (tokens[i - 2]?.norm === "the" && GOVERNMENT_ADJECTIVES.has(tokens[i - 1]?.norm ?? ""));
-      if (token.norm === "regime" || token.norm === "junta" || governmentForce || (isGovernment && definite())) {
+      const definite = tokens[i - 1]?.norm === "the" || (tokens[i - 2]?.norm === "the" && GOVERNMENT_ADJECTIVES.has(tokens[i - 1]?.norm ?? ""));
+      if (token.norm === "regime" || token.norm === "junta" || governmentForce || (isGovernment && definite)) {
         const last = FORCE_NOUNS.has(next?.norm ?? "") && next?.norm !== "regime" ? i + 1 : i;
         push(i, last, { type: "regime" });
         i = last + 1;
@@ -312,8 +312,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
       // "the army", "Army aircraft": the armed force of the state in focus.
       // ("a military base" is no one's army.)
-      const indefinite = () => tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an";
-      if (ARMY_NOUNS.has(token.norm) && !indefinite() && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
+      const indefinite = tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an";
+      if (ARMY_NOUNS.has(token.norm) && !indefinite && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
         const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
         push(i, last, { type: "army" });
         i = last + 1;

@@ -2,6 +2,9 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeGraphFiles } from "../../src/export/write.js";
+import { articlesToGraph } from "../../src/pipeline.js";
+import { readArticles } from "../../src/read/readArticles.js";
 import { runCli, tempDir } from "../helpers/cli.js";
 import { buildCorpus as build, fixtureCorpus as corpus, outputFiles as files } from "../helpers/corpus.js";
 
@@ -16,6 +19,15 @@ describe("corpus builds", () => {
     build([input, "--out", noCache, "-j", "2", "--no-cache"]);
     expect(files(two)).toEqual(files(one));
     expect(files(noCache)).toEqual(files(one));
+  });
+
+  it("write the same bytes as the library's articlesToGraph, which the viewer and eval use", () => {
+    // The command line builds from a tally and lays out only keys and weights; the library builds a graph.
+    const out = tempDir();
+    build(["tests/fixtures/articles", "--out", out, "-q"]);
+    const library = tempDir();
+    writeGraphFiles(articlesToGraph(readArticles(["tests/fixtures/articles"]), { layoutIterations: 50 }), library);
+    expect(files(out)).toEqual(files(library));
   });
 
   it("extract only the added document when one is added, and match a full build", () => {
