@@ -20,7 +20,7 @@ export function formatProgress(progress: Progress, seconds: number): string {
   const left = share > 0 ? (seconds * (1 - share)) / share : Number.NaN;
   const parts = [
     `[${"#".repeat(filled)}${"-".repeat(BAR - filled)}] ${Math.floor(share * 100)}%`,
-    `${progress.documents} documents`,
+    `${progress.documents} document${progress.documents === 1 ? "" : "s"}`,
     ...(progress.cached ? [`${progress.cached} cached`] : []),
     ...(progress.skipped ? [`${progress.skipped} skipped`] : []),
     `${rate < 10 ? rate.toFixed(1) : Math.round(rate)}/s`,

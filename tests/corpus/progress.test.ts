@@ -9,6 +9,7 @@ describe("the progress line", () => {
     expect(formatProgress(at(250, 500), 10)).toBe("[############------------] 50%  250 documents  25/s  10 s left");
     expect(formatProgress(at(9, 100, { cached: 3, skipped: 1 }), 2)).toBe("[##----------------------] 10%  9 documents  3 cached  1 skipped  4.5/s  18 s left");
     expect(formatProgress(at(0, 0), 0)).toBe("[------------------------] 0%  0 documents  0.0/s");
+    expect(formatProgress(at(1, 1000), 1)).toBe("[########################] 100%  1 document  1.0/s  0 s left");
     expect(formatProgress(at(1000, 100), 600)).toMatch(/1.7\/s  1 h 30 min left$/);
     expect(formatProgress(at(10, 500), 70)).toMatch(/1 min 10 s left$/);
   });
