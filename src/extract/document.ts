@@ -43,6 +43,48 @@ function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evid
   return evidence;
 }
 
+type OpenFact = { relation: "mediates" | "condemns"; sources: string[]; trigger: string; evidence: Evidence; attackers: string[] };
+
+/** The key named most often (ties in code-point order, as the browser and the command line must agree). */
+function mostNamed(keys: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [key, count] of counts) {
+    if (count > bestCount || (count === bestCount && byText(key, best!) < 0)) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Gives the relations that named no counterpart theirs: a ceasefire pressed for without naming the
+ * parties concerns the document's two sides (the actor that attacks most and the actor it attacks most),
+ * and "condemned the attack" the attackers named so far. Kept apart from `extractDocument` so that a
+ * rare case here re-optimises this function only, not the whole extractor.
+ */
+function resolveOpen(open: OpenFact[], acted: string[], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
+  if (!open.length) return;
+  const party = (key: string) => {
+    const kind = kinds.get(key) ?? "place";
+    return kind !== "person" && kind !== "place";
+  };
+  const attacks = relations.filter((r) => r.relation === "attacks" && party(r.source) && party(r.target));
+  const mainAttacker = mostNamed(attacks.map((r) => r.source));
+  const mainTarget = mostNamed(attacks.filter((r) => r.source === mainAttacker).map((r) => r.target));
+  const belligerents = [mainAttacker, mainTarget].filter((key): key is string => !!key);
+  for (const m of open) {
+    for (const source of m.sources) {
+      const accused = m.attackers.length ? m.attackers : [...new Set(acted)];
+      const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : accused.filter((a) => a !== source).slice(0, 1);
+      for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
+    }
+  }
+}
+
 /** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
 export function extractDocument(article: Article, matcher: Matcher): DocumentExtraction {
   const sentences = splitSentences(article.text).map((s) => ({ start: s.start, end: s.end, text: s.text, tokens: tokenize(s.text, s.start) }));
@@ -71,7 +113,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const relations: ExtractedRelation[] = [];
   // Who attacked, in text order: "condemned the attack" names nobody, so it points at the first attacker named.
   const acted: string[] = [];
-  const open: { relation: "mediates" | "condemns"; sources: string[]; trigger: string; evidence: Evidence; attackers: string[] }[] = [];
+  const open: OpenFact[] = [];
   sentences.forEach((sentence, index) => {
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
     const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds) : NO_FACTS;
@@ -85,27 +127,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), attackers: attackersSoFar });
   });
 
-  // A ceasefire pressed for without naming the parties concerns the document's two sides: the actor
-  // that attacks most and the actor it attacks most.
-  const party = (key: string) => !["person", "place"].includes(kinds.get(key) ?? "place");
-  const attacks = relations.filter((r) => r.relation === "attacks" && party(r.source) && party(r.target));
-  const ranked = (keys: string[]) => {
-    const counts = new Map<string, number>();
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-    // Code-point order, not localeCompare: the browser and the command line must agree.
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).map(([key]) => key);
-  };
-  const mainAttacker = ranked(attacks.map((r) => r.source))[0];
-  const mainTarget = ranked(attacks.filter((r) => r.source === mainAttacker).map((r) => r.target))[0];
-  const belligerents = [mainAttacker, mainTarget].filter((key): key is string => !!key);
-  for (const m of open) {
-    for (const source of m.sources) {
-      const accused = m.attackers.length ? m.attackers : [...new Set(acted)];
-      const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : accused.filter((a) => a !== source).slice(0, 1);
-      for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
-    }
-  }
-
+  resolveOpen(open, acted, relations, kinds);
   for (const a of actors.values()) {
     if (a.affiliation && actors.has(a.affiliation.key)) {
       const relation: StructuralRelation = a.affiliation.relation;

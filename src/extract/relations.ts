@@ -76,6 +76,13 @@ function someIn(tokens: Token[], from: number, to: number, test: (t: Token) => b
   return false;
 }
 
+/** The words of tokens [from, to) joined by single spaces: a trigger as evidence shows it. */
+function wordsOf(tokens: Token[], from: number, to: number): string {
+  let words = "";
+  for (let i = from; i < to; i++) words += i > from ? ` ${tokens[i].text}` : tokens[i].text;
+  return words;
+}
+
 /** Quotation marks before token `i`: an odd count means `i` is inside a quotation. */
 function quotesBefore(tokens: Token[], i: number): number {
   let count = 0;
@@ -136,8 +143,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     }
     const agents = agentLeftOf(ctx, i);
     if (previous && agents.length && agents.every((a) => previous!.patients.includes(a))) {
-      const between = tokens.slice(previous.end + 1, i).map((t) => t.norm);
-      if (between.includes("and") && !between.some((w) => VERB_FORMS.has(w) || SPEECH_VERBS.has(w))) return previous.agents;
+      const from = previous.end + 1;
+      if (someIn(tokens, from, i, (t) => t.norm === "and") && !someIn(tokens, from, i, (t) => VERB_FORMS.has(t.norm) || SPEECH_VERBS.has(t.norm))) return previous.agents;
     }
     return agents;
   };
@@ -227,7 +234,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
           if (CALL_VERBS.has(tokens[j].norm)) {
             const callers = subjectOf(j);
-            emit("condemns", callers, targets, tokens.slice(j, i + 1).map((t) => t.text).join(" "), 0.7);
+            emit("condemns", callers, targets, wordsOf(tokens, j, i + 1), 0.7);
             previous = { agents: callers, patients: targets, end: i };
             break;
           }
@@ -245,7 +252,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const objectIndex = i + 1 + objectAt;
         const agents = subjectOf(i);
         const parties = patientRightOf(ctx, objectIndex + 1, ["between", "with", "to", "on", "over", "for"], 6);
-        const trigger = tokens.slice(i, objectIndex + 1).map((t) => t.text).join(" ");
+        const trigger = wordsOf(tokens, i, objectIndex + 1);
         if (agents.length && parties.length) emit("mediates", agents, parties, trigger, 0.7);
         else if (agents.length) open.push({ relation: "mediates", sources: agents.map(keyOf), trigger });
         i = objectIndex;
@@ -324,7 +331,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
       if (spec.object && !someIn(tokens, i + 1, i + 4, (t) => spec.object!.includes(t.norm))) continue;
       const end = spec.particle ? i + 1 : i;
-      const trigger = tokens.slice(i, end + 1).map((t) => t.text).join(" ");
+      const trigger = wordsOf(tokens, i, end + 1);
       const hedge = negatedOrHedged(ctx, i, spec.relation);
       if (hedge === "negated") {
         // "denied backing the M23 and accused the army": the denial still has a subject for what follows.

@@ -53,26 +53,49 @@ function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
   return text.slice(tokens[mention.first].start - offset, tokens[mention.last].end - offset);
 }
 
-/** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
-export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
-  const actors = new Map<string, DocActor>();
+/** The index of the largest count, the first of equals; -1 for none. */
+function firstLargest(counts: number[]): number {
+  let best = -1;
+  for (let i = 0; i < counts.length; i++) if (best < 0 || counts[i] > counts[best]) best = i;
+  return best;
+}
+
+/** What the whole document says before any mention is resolved: the state in focus, governments, people's full names. */
+interface DocumentFacts {
+  /** The state the document is about: "the regime" and "the government" are its government. */
+  focus?: string;
+  /** States whose mentions name their governments. */
+  governed: Set<string>;
+  /** The state a bare "regime" belongs to. */
+  regimeState?: string;
+  /** Whether the text says "regime" at all: then governments are called regimes. */
+  regimeWord: boolean;
+  /** Full names of people by last name, so that "Trump" or "al-Jolani" resolve to "Donald Trump" and "Abu Mohammed al-Jolani". */
+  people: Map<string, string>;
+  /** Full names by first name ("Abiy" for Abiy Ahmed), null when two people share it. */
+  firstNames: Map<string, string | null>;
+  /** Names that appear after "in", "across"...: places rather than speakers. */
+  locativeNames: Set<string>;
+  entryById: Map<string, { label: string; demonym?: string }>;
+}
+
+// Apart from `resolveDocument` so that a rare document shape here re-optimises this function only.
+function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const all: Mention[] = [];
   for (const s of sentences) for (const m of s.mentions) all.push(m);
-
-  // The state the document is about: "the regime" and "the government" are its government.
   const stateCounts = new Map<string, number>();
   for (const m of all) if (m.ref.type === "known" && m.ref.entry.kind === "state") stateCounts.set(m.ref.entry.id, (stateCounts.get(m.ref.entry.id) ?? 0) + 1);
-  const focus = [...stateCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const states = [...stateCounts.keys()];
+  const focus = states[firstLargest(states.map((id) => stateCounts.get(id)!))] as string | undefined;
   const governed = new Set<string>();
   for (const m of all) if (m.ref.type === "known" && m.ref.government) governed.add(m.ref.entry.id);
   // A bare "regime" belongs to the state whose government the text names outright, else to the state in focus.
-  const regimeState = [...governed].sort((a, b) => (stateCounts.get(b) ?? 0) - (stateCounts.get(a) ?? 0))[0] ?? focus;
+  const governments = [...governed];
+  const regimeState = (governments[firstLargest(governments.map((id) => stateCounts.get(id) ?? 0))] as string | undefined) ?? focus;
   if (regimeState && all.some((m) => m.ref.type === "regime")) governed.add(regimeState);
   const regimeWord = sentences.some((s) => hasWord(s.tokens, "regime"));
 
-  // Full names of people, so that "Trump" or "al-Jolani" resolve to "Donald Trump" and "Abu Mohammed al-Jolani".
   const people = new Map<string, string>();
-  // Some people are called by their first name ("Abiy" for Abiy Ahmed): kept when only one person has it.
   const firstNames = new Map<string, string | null>();
   for (const m of all) if (m.ref.type === "name" && m.ref.kind === "person" && m.ref.name.includes(" ")) {
     const name = stripArticle(m.ref.name);
@@ -85,6 +108,13 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
   for (const m of all) if (m.ref.type === "known") entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
+  return { focus, governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById };
+}
+
+/** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
+export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
+  const actors = new Map<string, DocActor>();
+  const { focus, governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById } = documentFacts(sentences);
   const actor = (key: string, label: string, kind: ActorKind): DocActor => {
     let a = actors.get(key);
     if (!a) {
