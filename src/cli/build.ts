@@ -86,15 +86,16 @@ type Extract = (sources: CorpusSource[], onProblem: (p: Problem) => void) => Pro
 
 /** Extracts every document (each one the extraction cache holds is taken from there). */
 async function readAll(sources: CorpusSource[], salt: string, extract: Extract, report: (p: Problem) => void): Promise<Corpus> {
-  const { extractions, problems, cached } = await extract(sources, report);
+  const { extractions, problems, cached, feeds } = await extract(sources, report);
   const tally = tallyDocuments(mergeAcrossDocuments(extractions));
-  const state: BuildState = { salt, sources: stamps(sources), problems, ...namesOf(extractions), tally };
+  const state: BuildState = { salt, sources: stamps(sources), feeds, problems, ...namesOf(extractions), tally };
   return { state, stored: new Map(), problems: problems.length, cached };
 }
 
 /**
- * The previous build with the documents of new source files added, without reading the others: when
- * none of those changed and the new documents leave the earlier ones' contributions as they were.
+ * The previous build with the documents of new source files and of lines appended to feeds added,
+ * without reading the rest: when nothing else changed and the new documents leave the earlier ones'
+ * contributions as they were.
  * Undefined otherwise, and then nothing has been reported yet.
  */
 async function readAdded(previous: { state: BuildState; stored: Map<string, StoredEdge> }, sources: CorpusSource[], extract: Extract, strict: boolean, report: (p: Problem) => void): Promise<Corpus | undefined> {
@@ -103,10 +104,13 @@ async function readAdded(previous: { state: BuildState; stored: Map<string, Stor
   if (!added) return undefined;
   if (strict && state.problems.length) throw new UserError(`${state.problems[0].where}: ${state.problems[0].reason}`);
   const before = state.tally.documents.length;
-  const result = added.length ? await extract(added, () => {}) : { extractions: [], problems: [], cached: 0 };
+  const result = added.length ? await extract(added, () => {}) : { extractions: [], problems: [], cached: 0, feeds: {} };
   if (!addDocuments(state, result.extractions)) return undefined;
   state.problems = [...state.problems, ...result.problems];
   state.sources = stamps(sources);
+  // A feed read again keeps a mark only if it still ends with a whole line.
+  for (const source of added) delete state.feeds[source.path];
+  Object.assign(state.feeds, result.feeds);
   state.problems.forEach(report);
   return { ...previous, problems: state.problems.length, cached: before + result.cached };
 }

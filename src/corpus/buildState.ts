@@ -9,15 +9,18 @@ import { fingerprint, type Fingerprint } from "../export/write.js";
 import { relationKeys, type ActorTally, type GraphTally } from "../graph/tally.js";
 import type { LayoutMemo } from "../layout/memo.js";
 import type { Problem } from "../read/corpus.js";
+import type { FeedMark } from "../read/jsonl.js";
 import type { RelationType } from "../types.js";
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface BuildState {
   /** The extractor and dictionary the documents were extracted with (`cacheSalt`). */
   salt: string;
   /** Each source file read, by path, with its stamp. */
   sources: Record<string, string>;
+  /** Where each feed was read to, by path, so that lines appended since can be read alone. */
+  feeds: Record<string, FeedMark>;
   problems: Problem[];
   /** The persons named (key, label) and every key named, before merging across documents. */
   persons: [string, string][];
@@ -89,7 +92,7 @@ export function loadBuildState(cacheRoot: string, out: string, salt: string): { 
     const packed = JSON.parse(readFileSync(statePath(cacheRoot), "utf8")) as Packed;
     if (!isObject(packed) || packed.format !== FORMAT || packed.salt !== salt) return undefined;
     const { documents, date, actors, relations, outputs, format: _format, ...rest } = packed;
-    if (![documents, actors, relations, rest.problems, rest.persons, rest.keys].every(Array.isArray) || !isObject(rest.sources)) return undefined;
+    if (![documents, actors, relations, rest.problems, rest.persons, rest.keys].every(Array.isArray) || !isObject(rest.sources) || !isObject(rest.feeds)) return undefined;
     const json = readFileSync(join(out, "graph.json"));
     const gexf = readFileSync(join(out, "graph.gexf"));
     const same = (a: Fingerprint, b: Fingerprint) => isObject(a) && a.bytes === b.bytes && a.crc === b.crc;

@@ -4,6 +4,7 @@ import type { DocumentExtraction } from "../extract/document.js";
 import { byText } from "../graph/order.js";
 import { addDocument } from "../graph/tally.js";
 import type { CorpusSource } from "../read/corpus.js";
+import { startsWithFeed } from "../read/jsonl.js";
 import type { BuildState } from "./buildState.js";
 import { mergeAcrossDocuments } from "./merge.js";
 
@@ -39,12 +40,23 @@ export function personRenames(persons: [string, string][]): Map<string, string> 
   return renames;
 }
 
-/** The sources the state has not read, when every source it read is there and unchanged; else undefined. */
+/**
+ * What to read that the state has not: new sources, and the lines appended to feeds it read (a feed that
+ * still starts with the bytes read before). Undefined when a source it read is gone or changed otherwise.
+ */
 export function addedSources(state: BuildState, sources: CorpusSource[]): CorpusSource[] | undefined {
   const listed = new Set(sources.map((s) => s.path));
   if (Object.keys(state.sources).some((path) => !listed.has(path))) return undefined;
-  if (sources.some((s) => s.path in state.sources && state.sources[s.path] !== s.stamp)) return undefined;
-  return sources.filter((s) => !(s.path in state.sources));
+  const added: CorpusSource[] = [];
+  for (const source of sources) {
+    if (!(source.path in state.sources)) added.push(source);
+    else if (state.sources[source.path] !== source.stamp) {
+      const mark = state.feeds[source.path];
+      if (!mark || !startsWithFeed(source.path, mark)) return undefined;
+      added.push({ ...source, bytes: Math.max(0, source.bytes - mark.bytes), resume: mark });
+    }
+  }
+  return added;
 }
 
 /**

@@ -4,6 +4,7 @@ import { UserError } from "../cli/errors.js";
 import type { DictionaryEntry } from "../dictionary/types.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import { readCorpus, type CorpusSource, type Problem } from "../read/corpus.js";
+import type { FeedMark } from "../read/jsonl.js";
 import type { Article } from "../types.js";
 import { articleKey, cacheSalt, expand, ExtractionCache } from "./cache.js";
 import { distPath } from "./paths.js";
@@ -36,6 +37,8 @@ export interface CorpusExtraction {
   extractions: DocumentExtraction[];
   problems: Problem[];
   cached: number;
+  /** Where each feed that ends with a whole line was read to, by path. */
+  feeds: Record<string, FeedMark>;
 }
 
 export type Done = (result: { extraction: DocumentExtraction } | { error: string }) => void;
@@ -239,8 +242,9 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
   let inline: Runner | undefined;
   let shared: Runner | undefined;
   let misses = 0;
+  const marks = new Map<string, FeedMark>();
   try {
-    for (const item of readCorpus(sources)) {
+    for (const item of readCorpus(sources, marks)) {
       if (failure) break;
       if ("problem" in item) {
         problem(item.problem, item.bytes);
@@ -267,5 +271,5 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
     await shared?.close();
   }
   if (failure) throw new UserError(`${failure.where}: ${failure.reason}`);
-  return { extractions, problems, cached: progress.cached };
+  return { extractions, problems, cached: progress.cached, feeds: Object.fromEntries(marks) };
 }

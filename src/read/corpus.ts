@@ -5,7 +5,7 @@ import type { Article } from "../types.js";
 import { headerDate } from "./date.js";
 import { isGlob, matchGlob, splitGlob } from "./glob.js";
 import { htmlToText, markdownToText } from "./htmlToText.js";
-import { parseRecord, readLines } from "./jsonl.js";
+import { parseRecord, readLines, type FeedMark } from "./jsonl.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"];
 export const JSONL_EXTENSIONS = [".jsonl", ".ndjson"];
@@ -19,6 +19,8 @@ export interface CorpusSource {
   bytes: number;
   /** Size, modification and change times and inode: when none moved, the file is taken as unchanged. */
   stamp: string;
+  /** A feed read before up to here, which has grown since: only its lines after the mark are read. */
+  resume?: FeedMark;
 }
 
 /** A document that could not be used: where (file, or file:line) and why, in a few words. */
@@ -116,7 +118,7 @@ export function decodeArticle(path: string, bytes: Uint8Array, name = basename(p
   return { name, text, ...(date ? { date } : {}) };
 }
 
-function* readSource(source: CorpusSource): Generator<CorpusItem> {
+function* readSource(source: CorpusSource, marks?: Map<string, FeedMark>): Generator<CorpusItem> {
   if (source.kind === "article") {
     let bytes: Uint8Array;
     try {
@@ -132,10 +134,14 @@ function* readSource(source: CorpusSource): Generator<CorpusItem> {
     }
     return;
   }
-  let lines;
   try {
-    lines = readLines(source.path);
-    for (const line of lines) {
+    const lines = readLines(source.path, source.resume);
+    for (let next = lines.next(); ; next = lines.next()) {
+      if (next.done) {
+        if (next.value) marks?.set(source.path, next.value);
+        break;
+      }
+      const line = next.value;
       const where = `${source.path}:${line.line}`;
       if ("error" in line) {
         yield { problem: { where, reason: line.error }, bytes: line.bytes };
@@ -156,11 +162,12 @@ function* readSource(source: CorpusSource): Generator<CorpusItem> {
 /**
  * Reads the corpus one document at a time, in a stable order, so memory holds one file (or one line)
  * at once. A document that cannot be used, or whose name another already took, comes out as a problem.
+ * `marks`, when given, receives where the reading of each feed ended (for feeds that end with a whole line).
  */
-export function* readCorpus(sources: CorpusSource[]): Generator<CorpusItem> {
+export function* readCorpus(sources: CorpusSource[], marks?: Map<string, FeedMark>): Generator<CorpusItem> {
   const seen = new Map<string, string>();
   for (const source of sources) {
-    for (const item of readSource(source)) {
+    for (const item of readSource(source, marks)) {
       if ("article" in item) {
         const first = seen.get(item.article.name);
         if (first !== undefined) {

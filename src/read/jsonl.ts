@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from "node:fs";
+import { crc32 } from "node:zlib";
 import type { Article } from "../types.js";
 import { headerDate, toIsoDate } from "./date.js";
 
@@ -10,10 +11,24 @@ const CHUNK = 1 << 20;
 export const MAX_LINE_BYTES = 256 * 1024 * 1024;
 
 /**
- * The lines of a file, read 1 MB at a time so memory stays bounded by the longest line; each line is
- * decoded on its own, so one line of invalid UTF-8 spoils only itself.
+ * Where a feed's reading ended, at the end of a whole line: its length, lines and CRC-32 so far. A later
+ * build whose file still starts with those bytes reads only what was appended after them.
  */
-export function* readLines(path: string): Generator<JsonlLine> {
+export interface FeedMark {
+  bytes: number;
+  lines: number;
+  crc: number;
+}
+
+const START: FeedMark = { bytes: 0, lines: 0, crc: 0 };
+
+/**
+ * The lines of a file (after `resume`, where an earlier reading ended), read 1 MB at a time so memory
+ * stays bounded by the longest line; each line is decoded on its own, so one line of invalid UTF-8 spoils
+ * only itself. Returns where the reading ended, or undefined when the file does not end with a line break
+ * (a writer may be in the middle of a line).
+ */
+export function* readLines(path: string, resume: FeedMark = START): Generator<JsonlLine, FeedMark | undefined> {
   const fd = openSync(path, "r");
   const decoder = new TextDecoder("utf-8", { fatal: true });
   try {
@@ -21,7 +36,9 @@ export function* readLines(path: string): Generator<JsonlLine> {
     let pending: Buffer[] = [];
     let pendingBytes = 0;
     let tooLong = false;
-    let line = 0;
+    let line = resume.lines;
+    let position = resume.bytes;
+    let crc = resume.crc;
     const finish = (piece: Buffer): JsonlLine => {
       line++;
       const bytes = pendingBytes + piece.length + 1;
@@ -37,7 +54,9 @@ export function* readLines(path: string): Generator<JsonlLine> {
         return { line, bytes, error: "not valid UTF-8 text" };
       }
     };
-    for (let read = readSync(fd, buffer, 0, CHUNK, null); read > 0; read = readSync(fd, buffer, 0, CHUNK, null)) {
+    for (let read = readSync(fd, buffer, 0, CHUNK, position); read > 0; read = readSync(fd, buffer, 0, CHUNK, position)) {
+      position += read;
+      crc = crc32(buffer.subarray(0, read), crc);
       let from = 0;
       for (let nl = buffer.indexOf(10, from); nl >= 0 && nl < read; nl = buffer.indexOf(10, from)) {
         yield finish(buffer.subarray(from, nl));
@@ -54,7 +73,34 @@ export function* readLines(path: string): Generator<JsonlLine> {
     if (pendingBytes > 0) {
       const last = finish(Buffer.alloc(0));
       yield { ...last, bytes: last.bytes - 1 };
+      return undefined;
     }
+    return { bytes: position, lines: line, crc };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether the file still starts with the bytes a reading that ended at `mark` read (it may have grown since). */
+export function startsWithFeed(path: string, mark: FeedMark): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let crc = 0;
+    for (let position = 0; position < mark.bytes; ) {
+      const read = readSync(fd, buffer, 0, Math.min(CHUNK, mark.bytes - position), position);
+      if (read <= 0) return false;
+      crc = crc32(buffer.subarray(0, read), crc);
+      position += read;
+    }
+    return crc === mark.crc;
+  } catch {
+    return false;
   } finally {
     closeSync(fd);
   }

@@ -7,7 +7,7 @@ import type { CorpusSource } from "../../src/read/corpus.js";
 
 const extract = (name: string, text: string) => extractArticle({ name, text }, dictionaryMatcher());
 const old = [extract("a.txt", "Foreign Minister Arlo Venn condemned Russia."), extract("b.txt", "Mr Venn condemned Iran.")];
-const stateOf = (docs = old): BuildState => ({ salt: "s", sources: { "/a.txt": "1", "/b.txt": "1" }, problems: [], ...namesOf(docs), tally: tallyDocuments(docs) });
+const stateOf = (docs = old): BuildState => ({ salt: "s", sources: { "/a.txt": "1", "/b.txt": "1" }, feeds: {}, problems: [], ...namesOf(docs), tally: tallyDocuments(docs) });
 const source = (path: string, stamp: string): CorpusSource => ({ path, name: path.slice(1), kind: "article", bytes: 1, stamp });
 
 describe("adding documents to a build", () => {

@@ -34,6 +34,42 @@ describe("rebuilds from the previous build's state", () => {
     expect(files(out)).toEqual(before);
   });
 
+  const feedLine = (id: string, text: string) => `${JSON.stringify({ id, date: "2024-02-05", text })}\n`;
+
+  it("read only the lines appended to a feed: same bytes as a clean build", () => {
+    const [input, out] = [corpus(), tempDir()];
+    build([input, "--out", out, "-q"]);
+    rmSync(join(out, ".cache", "extractions"), { recursive: true });
+    appendFileSync(join(input, "feed.jsonl"), `${feedLine("feed-4", "Iran backed Hezbollah. Israel attacked Hezbollah.")}{"broken again\n`);
+    const run = build([input, "--out", out]);
+    expect(run.stdout).toMatch(/: 34 documents, .*\(2 skipped, 33 from cache\)/);
+    expect(run.stderr).toMatch(/feed\.jsonl:5: not valid JSON/);
+    const clean = tempDir();
+    build([input, "--out", clean, "--no-cache", "-q"]);
+    expect(files(out)).toEqual(files(clean));
+    // The mark moved on: one more line is again read alone.
+    rmSync(join(out, ".cache", "extractions"), { recursive: true });
+    appendFileSync(join(input, "feed.jsonl"), feedLine("feed-6", "Turkey condemned Russia."));
+    expect(rebuildMatchesClean(input, out)).toMatch(/: 35 documents, .*\(2 skipped, 34 from cache\)/);
+  });
+
+  const rereads: [string, (feed: string) => void, (feed: string) => void][] = [
+    ["a feed edited before its end", () => {}, (feed) => writeFileSync(feed, readFileSync(feed, "utf8").replace("drone strike", "drone attack") + feedLine("feed-4", "Iran backed Hezbollah."))],
+    ["a feed whose last line had no line break", (feed) => writeFileSync(feed, readFileSync(feed, "utf8").replace(/\n$/, "")), (feed) => appendFileSync(feed, `\n${feedLine("feed-4", "Iran backed Hezbollah.")}`)],
+  ];
+  for (const [name, before, change] of rereads) {
+    it(`read ${name} again in full: same bytes as a clean build`, () => {
+      const [input, out] = [corpus(), tempDir()];
+      const feed = join(input, "feed.jsonl");
+      before(feed);
+      build([input, "--out", out, "-q"]);
+      rmSync(join(out, ".cache", "extractions"), { recursive: true });
+      change(feed);
+      // Every document extracted again: none came from the build state.
+      expect(rebuildMatchesClean(input, out)).not.toMatch(/from cache/);
+    });
+  }
+
   const changes: [string, (input: string) => void][] = [
     ["a removed document", (input) => rmSync(join(input, "text", "ukraine_kharkiv_shelling.txt"))],
     ["a changed document", (input) => appendFileSync(join(input, "text", "ukraine_kharkiv_shelling.txt"), "\n\nRussia attacked Ukraine again. Hungary condemned Russia.\n")],

@@ -1,7 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseRecord, readLines } from "../../src/read/jsonl.js";
+import { parseRecord, readLines, startsWithFeed, type FeedMark } from "../../src/read/jsonl.js";
 import { tempDir } from "../helpers/cli.js";
 
 const file = (content: string | Buffer) => {
@@ -29,6 +29,49 @@ describe("JSON Lines reading", () => {
     const long = "x".repeat(2_500_000);
     const lines = [...readLines(file(`${long}\nshort\n`))];
     expect(lines.map((l) => ("text" in l ? l.text.length : -1))).toEqual([2_500_000, 5]);
+  });
+});
+
+/** Reads a file to its end: the lines' texts and where the reading ended. */
+function readAll(path: string, resume?: FeedMark): { texts: string[]; numbers: number[]; mark: FeedMark | undefined } {
+  const lines = readLines(path, resume);
+  const texts: string[] = [];
+  const numbers: number[] = [];
+  for (let next = lines.next(); ; next = lines.next()) {
+    if (next.done) return { texts, numbers, mark: next.value };
+    texts.push("text" in next.value ? next.value.text : next.value.error);
+    numbers.push(next.value.line);
+  }
+}
+
+describe("JSON Lines reading resumed where an earlier reading ended", () => {
+  it("marks the end of a file that ends with a line break, and reads only the lines appended after it", () => {
+    const path = file("one\ntwo\n");
+    const first = readAll(path);
+    expect(first.mark).toMatchObject({ bytes: 8, lines: 2 });
+    appendFileSync(path, "three\nfour\n");
+    const after = readAll(path, first.mark);
+    expect(after.texts).toEqual(["three", "four"]);
+    expect(after.numbers).toEqual([3, 4]);
+    // The mark after resuming is the one a reading from the start gives.
+    expect(after.mark).toEqual(readAll(path).mark);
+  });
+
+  it("gives no mark when the last line has no line break (a writer may be in the middle of it)", () => {
+    expect(readAll(file("one\ntw")).mark).toBeUndefined();
+    expect(readAll(file("")).mark).toEqual({ bytes: 0, lines: 0, crc: 0 });
+  });
+
+  it("knows a file that still starts with the bytes read from one edited, cut or gone", () => {
+    const path = file("one\ntwo\n");
+    const { mark } = readAll(path);
+    appendFileSync(path, "three\n");
+    expect(startsWithFeed(path, mark!)).toBe(true);
+    writeFileSync(path, "one\ntwO\nthree\n");
+    expect(startsWithFeed(path, mark!)).toBe(false);
+    writeFileSync(path, "one\n");
+    expect(startsWithFeed(path, mark!)).toBe(false);
+    expect(startsWithFeed(join(tempDir(), "gone.jsonl"), mark!)).toBe(false);
   });
 });
 
