@@ -13,7 +13,7 @@ import type { StoredEdge } from "../export/document.js";
 import { writeDocumentFiles } from "../export/write.js";
 import { tallyDocuments } from "../graph/buildGraph.js";
 import { relationKeys, type GraphTally } from "../graph/tally.js";
-import { layoutInput, tallyDocument } from "../graph/tallyDocument.js";
+import { layoutInput, placements, tallyDocument } from "../graph/tallyDocument.js";
 import { memoisedLayout } from "../layout/memo.js";
 import { listCorpus, type CorpusSource, type Problem } from "../read/corpus.js";
 import { RELATION_TYPES } from "../vocabulary/relations.js";
@@ -144,11 +144,11 @@ async function build(paths: string[], options: BuildOptions): Promise<void> {
   }
   const { state, stored, problems, cached } = corpus;
   if (!state.tally.documents.length) throw new UserError(`no article could be read (${problems} skipped)`);
-  const { keys, edges } = layoutInput(state.tally);
-  state.layout = memoisedLayout(keys, edges, iterations, state.layout);
+  const { keys, springs } = layoutInput(state.tally);
+  state.layout = memoisedLayout(keys, springs, iterations, state.layout);
   let prints;
   try {
-    prints = writeDocumentFiles(tallyDocument(state.tally, state.layout.placements, stored), options.out);
+    prints = writeDocumentFiles(tallyDocument(state.tally, placements(state.tally, state.layout.positions), stored), options.out);
   } catch (error) {
     throw new UserError(`cannot write to ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

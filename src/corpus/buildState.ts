@@ -12,7 +12,7 @@ import type { Problem } from "../read/corpus.js";
 import type { FeedMark } from "../read/jsonl.js";
 import type { RelationType } from "../types.js";
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface BuildState {
   /** The extractor and dictionary the documents were extracted with (`cacheSalt`). */

@@ -1,20 +1,33 @@
 // Browser-safe: a tally, laid out, as the document the JSON and GEXF writers read.
 import type { GraphDocument, StoredEdge } from "../export/document.js";
 import { edgeIdFor } from "../export/fields.js";
-import { edgeSize, type LayoutEdge, type Placement } from "../layout/applyLayout.js";
+import { edgeSize, layoutEdges, nodeSizes, type LayoutEdge, type Placement, type Position, type WeightedEdge } from "../layout/applyLayout.js";
 import type { GraphAttributes } from "../types.js";
 import { graphAttributes } from "./buildGraph.js";
 import { actorAttributes, actorKeys, relationAttributes, relationKeys, relationWeight, type GraphTally } from "./tally.js";
 
-/** What the layout reads of a tally: actor keys in graph order, and the edges between them. */
-export function layoutInput(tally: GraphTally): { keys: string[]; edges: LayoutEdge[] } {
+/** What the layout reads of a tally: actor keys in graph order, and the springs between them. */
+export function layoutInput(tally: GraphTally): { keys: string[]; springs: LayoutEdge[] } {
   const keys = actorKeys(tally);
   const index = new Map(keys.map((key, i) => [key, i]));
-  const edges = relationKeys(tally).map((key): LayoutEdge => {
+  const edges = relationKeys(tally).map((key): WeightedEdge => {
     const t = tally.relations.get(key)!;
     return [index.get(t.source)!, index.get(t.target)!, relationWeight(t)];
   });
-  return { keys, edges };
+  return { keys, springs: layoutEdges(keys.length, edges) };
+}
+
+/** The layout's positions with each actor's size (from its relations in and out), in actor key order. */
+export function placements(tally: GraphTally, positions: Position[]): Placement[] {
+  const keys = actorKeys(tally);
+  const degrees = new Map(keys.map((key) => [key, 0]));
+  for (const key of relationKeys(tally)) {
+    const t = tally.relations.get(key)!;
+    degrees.set(t.source, degrees.get(t.source)! + 1);
+    degrees.set(t.target, degrees.get(t.target)! + 1);
+  }
+  const sizes = nodeSizes(keys.map((key) => degrees.get(key)!));
+  return keys.map((key, i) => ({ ...positions[i], size: sizes[i] }));
 }
 
 /** Edge ids in graph order, as the writers give them. */

@@ -1,6 +1,5 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { degreeCentrality } from "graphology-metrics/centrality/degree.js";
 import type { AbstractGraph } from "graphology-types";
 
 const MIN_SIZE = 4;
@@ -9,15 +8,24 @@ const MAX_SIZE = 18;
 /** What the layout reads and writes: positions and sizes of nodes, weights and sizes of edges. */
 export type LayoutGraph = AbstractGraph<{ x: number; y: number; size: number }, { weight: number; size: number }>;
 
-/** A node's place and size. */
-export interface Placement {
+export interface Position {
   x: number;
   y: number;
+}
+
+/** A node's place and size. */
+export interface Placement extends Position {
   size: number;
 }
 
+/** A relation as the layout sees it: source and target as indices into the node keys, and weight. */
+export type WeightedEdge = [source: number, target: number, weight: number];
+
+/** What the layout pulls on: one spring per pair of actors (indices, the lower first) with its strength. */
+export type LayoutEdge = [a: number, b: number, strength: number];
+
 /** A position from the key alone, so the layout's start (and so its end) never depends on chance. */
-function seededPosition(key: string, index: number, count: number): { x: number; y: number } {
+function seededPosition(key: string, index: number, count: number): Position {
   let hash = 2166136261;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619) >>> 0;
   const angle = (2 * Math.PI * index) / Math.max(1, count);
@@ -30,43 +38,62 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** An edge's drawn width from its weight. */
 export const edgeSize = (weight: number): number => round(1 + Math.log2(weight));
 
-/** Places nodes with ForceAtlas2 from a seeded start, sizes them by degree centrality and edges by weight. */
-export function applyLayout(graph: LayoutGraph, iterations = 300): void {
-  const count = graph.order;
-  graph.nodes().forEach((key, index) => graph.mergeNodeAttributes(key, seededPosition(key, index, count)));
-  if (count > 1 && iterations > 0) {
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: count > 500 };
+/**
+ * A pair's total weight rounded down to 1, 2, 3, 4, 6, 8, 12, 16…: within a factor of 1.5 of the total,
+ * so a spring keeps its strength while a few more articles add to a relation that is already there, and
+ * the picture an analyst knows stays where it was.
+ */
+export function springStrength(total: number): number {
+  if (total < 2) return 1;
+  const power = 2 ** Math.floor(Math.log2(total));
+  return total >= 1.5 * power ? 1.5 * power : power;
+}
+
+/**
+ * The springs the relations make: every relation between two actors, either way round, adds its weight
+ * to one spring, whose strength is `springStrength` of the sum. Sorted by pair, so the layout's sums
+ * run in one order.
+ */
+export function layoutEdges(count: number, edges: Iterable<WeightedEdge>): LayoutEdge[] {
+  const totals = new Map<number, number>();
+  for (const [source, target, weight] of edges) {
+    if (source === target) continue;
+    const pair = Math.min(source, target) * count + Math.max(source, target);
+    totals.set(pair, (totals.get(pair) ?? 0) + weight);
+  }
+  return [...totals.keys()].sort((a, b) => a - b).map((pair): LayoutEdge => [Math.floor(pair / count), pair % count, springStrength(totals.get(pair)!)]);
+}
+
+/** ForceAtlas2 from a seeded start over the springs alone: positions in the order of `keys`. */
+export function layoutPositions(keys: string[], springs: LayoutEdge[], iterations = 300): Position[] {
+  const graph = new Graph<Position & { size: number }, { weight: number }>({ type: "undirected", multi: false, allowSelfLoops: false });
+  keys.forEach((key, index) => graph.addNode(key, { ...seededPosition(key, index, keys.length), size: 1 }));
+  for (const [a, b, strength] of springs) graph.addUndirectedEdge(keys[a], keys[b], { weight: strength });
+  if (keys.length > 1 && iterations > 0) {
+    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: keys.length > 500 };
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: "weight" });
   }
-  const centrality = count > 1 ? degreeCentrality(graph) : {};
-  const max = Math.max(0, ...Object.values(centrality));
-  graph.forEachNode((key, attributes) => {
-    const share = max > 0 ? (centrality[key] ?? 0) / max : 0;
-    graph.mergeNodeAttributes(key, {
-      x: round(attributes.x),
-      y: round(attributes.y),
-      size: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(share)),
-    });
-  });
-  graph.forEachEdge((key, attributes) => {
-    graph.setEdgeAttribute(key, "size", edgeSize(attributes.weight));
+  return keys.map((key) => {
+    const { x, y } = graph.getNodeAttributes(key);
+    return { x: round(x), y: round(y) };
   });
 }
 
-/** The edges the layout reads: source and target as indices into the node keys, and weight. */
-export type LayoutEdge = [source: number, target: number, weight: number];
+/** Node sizes from degrees (relations in and out): the best connected actor is drawn largest. */
+export function nodeSizes(degrees: number[]): number[] {
+  const max = Math.max(0, ...degrees);
+  return degrees.map((degree) => round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(max > 0 && degrees.length > 1 ? degree / max : 0)));
+}
 
-/**
- * The placements `applyLayout` gives a graph with these nodes (in this order) and edges, computed on a
- * graph that holds nothing else: a rebuild lays out without building the whole graph.
- */
-export function layoutPlacements(keys: string[], edges: LayoutEdge[], iterations = 300): Placement[] {
-  const graph: LayoutGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
-  for (const key of keys) graph.addNode(key, { x: 0, y: 0, size: 1 });
-  for (const [source, target, weight] of edges) graph.addDirectedEdge(keys[source], keys[target], { weight, size: 1 });
-  applyLayout(graph, iterations);
-  return keys.map((key) => {
-    const { x, y, size } = graph.getNodeAttributes(key);
-    return { x, y, size };
+/** Places nodes with ForceAtlas2 (`layoutPositions`), sizes them by degree and edges by weight. */
+export function applyLayout(graph: LayoutGraph, iterations = 300): void {
+  const keys = graph.nodes();
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const edges = graph.mapEdges((_edge, attributes, source, target): WeightedEdge => [index.get(source)!, index.get(target)!, attributes.weight]);
+  const positions = layoutPositions(keys, layoutEdges(keys.length, edges), iterations);
+  const sizes = nodeSizes(keys.map((key) => graph.degree(key)));
+  keys.forEach((key, i) => graph.mergeNodeAttributes(key, { ...positions[i], size: sizes[i] }));
+  graph.forEachEdge((key, attributes) => {
+    graph.setEdgeAttribute(key, "size", edgeSize(attributes.weight));
   });
 }

@@ -1,9 +1,13 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { layoutInput } from "../../src/graph/tallyDocument.js";
+import { layoutInput, placements } from "../../src/graph/tallyDocument.js";
 import { tallyDocuments } from "../../src/graph/buildGraph.js";
-import { layoutPlacements } from "../../src/layout/applyLayout.js";
+import { layoutEdges, layoutPositions, springStrength } from "../../src/layout/applyLayout.js";
 import { layoutKey, memoisedLayout } from "../../src/layout/memo.js";
 import { articlesToGraph, dictionaryMatcher, extractArticle } from "../../src/pipeline.js";
+import { tempDir } from "../helpers/cli.js";
+import { buildCorpus } from "../helpers/corpus.js";
 
 const articles = [
   { name: "a.txt", text: "Russia attacked Ukraine. Hungary condemned Russia. Turkey mediated between Russia and Ukraine." },
@@ -12,18 +16,46 @@ const articles = [
 
 describe("laying out what the layout reads", () => {
   const graph = articlesToGraph(articles, { layoutIterations: 40 });
-  const { keys, edges } = layoutInput(tallyDocuments(articles.map((a) => extractArticle(a, dictionaryMatcher()))));
+  const tally = tallyDocuments(articles.map((a) => extractArticle(a, dictionaryMatcher())));
+  const { keys, springs } = layoutInput(tally);
 
   it("places nodes exactly where the whole graph's layout puts them", () => {
     expect(keys).toEqual(graph.nodes());
-    expect(layoutPlacements(keys, edges, 40)).toEqual(graph.mapNodes((_key, a) => ({ x: a.x, y: a.y, size: a.size })));
+    expect(placements(tally, layoutPositions(keys, springs, 40))).toEqual(graph.mapNodes((_key, a) => ({ x: a.x, y: a.y, size: a.size })));
   });
 
   it("reuses a memo only for the same input", () => {
-    const memo = { key: layoutKey(keys, edges, 40), placements: keys.map(() => ({ x: 1, y: 2, size: 3 })) };
-    expect(memoisedLayout(keys, edges, 40, memo)).toBe(memo);
-    const heavier = edges.map(([s, t, w], i): [number, number, number] => [s, t, i === 0 ? w + 1 : w]);
-    expect(memoisedLayout(keys, heavier, 40, memo).placements).not.toEqual(memo.placements);
-    expect(memoisedLayout(keys, edges, 41, memo).key).not.toBe(memo.key);
+    const memo = { key: layoutKey(keys, springs, 40), positions: keys.map(() => ({ x: 1, y: 2 })) };
+    expect(memoisedLayout(keys, springs, 40, memo)).toBe(memo);
+    const stronger = springs.map(([a, b, s], i): [number, number, number] => [a, b, i === 0 ? s * 2 : s]);
+    expect(memoisedLayout(keys, stronger, 40, memo).positions).not.toEqual(memo.positions);
+    expect(memoisedLayout(keys, springs, 41, memo).key).not.toBe(memo.key);
+  });
+});
+
+describe("springs", () => {
+  it("round a pair's total weight down to 1, 2, 3, 4, 6, 8, 12, 16…", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 23, 24, 100].map(springStrength)).toEqual([1, 2, 3, 4, 4, 6, 6, 8, 8, 12, 16, 24, 96]);
+  });
+
+  it("join every relation between two actors, either way round, into one spring; none from an actor to itself", () => {
+    expect(layoutEdges(3, [[2, 0, 1], [0, 2, 2], [0, 2, 1], [1, 0, 1], [1, 1, 5]])).toEqual([[0, 1, 1], [0, 2, 4]]);
+  });
+
+  it("keep every actor in place while new articles only strengthen a relation within its step", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    const write = (name: string, text: string) => writeFileSync(join(dir, "in", name), text);
+    write("other.txt", "Iran backed Hezbollah. Israel attacked Hezbollah. Turkey condemned Israel.");
+    for (const n of [1, 2, 3, 4]) write(`war-${n}.txt`, "Russia attacked Ukraine.");
+    const positions = () => {
+      buildCorpus([join(dir, "in"), "--out", join(dir, "out"), "-q"]);
+      return JSON.parse(readFileSync(join(dir, "out", "graph.json"), "utf8")).nodes.map((n: { attributes: { x: number; y: number } }) => [n.attributes.x, n.attributes.y]);
+    };
+    const four = positions();
+    write("war-5.txt", "Russia attacked Ukraine.");
+    expect(positions()).toEqual(four);
+    write("war-6.txt", "Russia attacked Ukraine.");
+    expect(positions()).not.toEqual(four);
   });
 });
