@@ -58,6 +58,8 @@ interface Slot {
 // Above this many segment files, opening the cache merges them into one.
 const MAX_SEGMENTS = 8;
 const KEY_LENGTH = 64;
+// Lookups answered by searching the segments before the cache indexes them.
+const SEARCHED_LOOKUPS = 4;
 const NEWLINE = 10;
 
 /**
@@ -71,6 +73,8 @@ export class ExtractionCache {
   readonly dir: string;
   private slots?: Map<string, Slot>;
   private segment?: string;
+  private lookups = 0;
+  private files?: Buffer[];
 
   constructor(root: string, version: string) {
     this.dir = join(root, "extractions", version);
@@ -91,7 +95,9 @@ export class ExtractionCache {
 
   /** The cached extraction, or undefined when there is none or it cannot be read (then it is redone). */
   get(key: string, article: Article): DocumentExtraction | undefined {
-    const slot = this.index().get(key);
+    // A rebuild looks up a few new articles: searching the segments' bytes for them costs less than
+    // indexing thousands of entries; a build that looks up many indexes once.
+    const slot = this.slots || ++this.lookups > SEARCHED_LOOKUPS ? this.index().get(key) : this.search(key);
     if (!slot) return undefined;
     try {
       const stored = JSON.parse(readSlot(slot)) as DocumentExtraction;
@@ -127,17 +133,42 @@ export class ExtractionCache {
     }
   }
 
+  /** Every segment's bytes, read once. */
+  private contents(): Buffer[] {
+    if (this.files) return this.files;
+    this.files = [];
+    for (const file of this.segments()) {
+      try {
+        this.files.push(readFileSync(file));
+      } catch {
+        // Unreadable: its entries are misses.
+      }
+    }
+    return this.files;
+  }
+
+  /** The complete entry under `key` in the latest segment that holds one, found without an index. */
+  private search(key: string): Slot | undefined {
+    const prefix = Buffer.from(`${key} `, "latin1");
+    const files = this.contents();
+    for (let f = files.length - 1; f >= 0; f--) {
+      const bytes = files[f];
+      let found: Slot | undefined;
+      // Keys are hashes: a match that does not open a line is no entry; the last complete one wins.
+      for (let at = bytes.indexOf(prefix); at >= 0; at = bytes.indexOf(prefix, at + 1)) {
+        const end = bytes.indexOf(NEWLINE, at);
+        if ((at === 0 || bytes[at - 1] === NEWLINE) && end > at + prefix.length) found = { bytes, start: at + prefix.length, end };
+      }
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /** Where each complete entry of every segment lies, read once; later segments win. */
   private index(): Map<string, Slot> {
     if (this.slots) return this.slots;
     this.slots = new Map();
-    for (const file of this.segments()) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch {
-        continue;
-      }
+    for (const bytes of this.contents()) {
       for (let start = 0, end = bytes.indexOf(NEWLINE); end >= 0; start = end + 1, end = bytes.indexOf(NEWLINE, start)) {
         if (end - start <= KEY_LENGTH + 1 || bytes[start + KEY_LENGTH] !== 32) continue;
         this.slots.set(bytes.toString("latin1", start, start + KEY_LENGTH), { bytes, start: start + KEY_LENGTH + 1, end });
@@ -159,6 +190,7 @@ export class ExtractionCache {
       rmSync(`${merged}.tmp`, { force: true });
     }
     this.slots = undefined;
+    this.files = undefined;
   }
 }
 

@@ -50,6 +50,23 @@ describe("the extraction cache", () => {
     expect(readdirSync(writer.dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("gives the same answers for the first few lookups (searched) as for later ones (indexed)", () => {
+    const root = tempDir();
+    const writer = new ExtractionCache(root, "v1");
+    const [key, hidden, other] = ["a", "b", "c"].map((salt) => articleKey(salt, article));
+    const newer = { ...extraction, actors: extraction.actors.slice(1) };
+    writer.set(key, extraction, article);
+    writer.set(key, newer, article);
+    // A key inside another entry, not at the start of a line, is no entry.
+    writer.setStored(other, JSON.stringify({ ...compact(extraction, article), note: `\n${hidden} {}` }).replace("\\n", " "));
+    writer.setStored(hidden.slice(0, 63), "{}");
+    const cache = new ExtractionCache(root, "v1");
+    const answers = () => [cache.get(key, article), cache.get(hidden, article), cache.get(other, article)?.actors.length];
+    const searched = [...answers(), ...answers()];
+    expect(searched.slice(0, 3)).toEqual([newer, undefined, extraction.actors.length]);
+    expect([...answers(), ...answers()]).toEqual(searched);
+  });
+
   it("keeps each writer's entries in one segment file, and merges segments when they pile up", () => {
     const root = tempDir();
     const keys = Array.from({ length: 12 }, (_, i) => articleKey(`salt${i}`, article));
