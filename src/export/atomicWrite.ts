@@ -1,5 +1,9 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync, writevSync } from "node:fs";
 import { dirname } from "node:path";
+import { CHUNK_SIZE } from "./chunks.js";
+
+// Pieces per write, well under the system's limit on buffers per call.
+const MAX_PIECES = 256;
 
 /** A file to write: `write` receives a function that appends a chunk, so large exports stay bounded in memory. */
 export interface FileToWrite {
@@ -12,11 +16,24 @@ function writeTemporary(file: FileToWrite): string {
   const tmp = `${file.path}.${process.pid}.tmp`;
   const fd = openSync(tmp, "w");
   try {
+    // Small chunks (a rebuild's copied edges) go out together, without copying them into one buffer.
+    let pending: Uint8Array[] = [];
+    let size = 0;
+    const flush = () => {
+      const written = pending.length ? writevSync(fd, pending) : 0;
+      // A short write (rare on files) leaves the rest to write.
+      const rest = written < size ? Buffer.concat(pending).subarray(written) : undefined;
+      for (let at = 0; rest && at < rest.length; ) at += writeSync(fd, rest, at);
+      pending = [];
+      size = 0;
+    };
     file.write((chunk) => {
-      // The same call twice: writeSync's overloads take a string or bytes, not their union.
-      if (typeof chunk === "string") writeSync(fd, chunk);
-      else writeSync(fd, chunk);
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      pending.push(bytes);
+      size += bytes.length;
+      if (size >= CHUNK_SIZE || pending.length >= MAX_PIECES) flush();
     });
+    flush();
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

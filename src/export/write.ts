@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import type { ActorGraph } from "../types.js";
 import { writeFileAtomic, writeFilesAtomic } from "./atomicWrite.js";
-import { CHUNK_SIZE, chunked } from "./chunks.js";
+import { chunked } from "./chunks.js";
 import { edgesCsvChunks, nodesCsvChunks } from "./csv.js";
 import { graphDocument, type GraphDocument } from "./document.js";
 import { gexfChunks, gexfDocumentPieces, type GexfOptions, type GexfVersion } from "./gexf.js";
@@ -25,28 +25,15 @@ export interface Fingerprint {
 
 export const fingerprint = (bytes: Uint8Array): Fingerprint => ({ bytes: bytes.length, crc: crc32(bytes) });
 
-/**
- * Appends the chunks in writes of at least CHUNK_SIZE bytes (reused edges come one by one) while taking
- * the fingerprint of what was appended.
- */
+/** Appends the chunks while taking the fingerprint of what was appended. */
 function appendFingerprinted(chunks: Iterable<string | Uint8Array>, print: Fingerprint) {
   return (append: (chunk: Uint8Array) => void) => {
-    let pending: Uint8Array[] = [];
-    let size = 0;
-    const flush = () => {
-      const bytes = Buffer.concat(pending, size);
-      append(bytes);
-      print.bytes += size;
-      print.crc = crc32(bytes, print.crc);
-      [pending, size] = [[], 0];
-    };
     for (const chunk of chunks) {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      pending.push(bytes);
-      size += bytes.length;
-      if (size >= CHUNK_SIZE) flush();
+      print.bytes += bytes.length;
+      print.crc = crc32(bytes, print.crc);
+      append(bytes);
     }
-    flush();
   };
 }
 
