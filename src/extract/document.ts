@@ -1,4 +1,4 @@
-import { byText } from "../graph/order.js";
+import { byText, firstLargest } from "../graph/order.js";
 import type { Matcher } from "../dictionary/matcher.js";
 import { resolveDocument, type SentenceMentions } from "../resolve/document.js";
 import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } from "../types.js";
@@ -49,15 +49,8 @@ type OpenFact = { relation: "mediates" | "condemns"; sources: string[]; trigger:
 function mostNamed(keys: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [key, count] of counts) {
-    if (count > bestCount || (count === bestCount && byText(key, best!) < 0)) {
-      best = key;
-      bestCount = count;
-    }
-  }
-  return best;
+  const named = [...counts.keys()].sort(byText);
+  return named[firstLargest(named.map((key) => counts.get(key)!))];
 }
 
 /**

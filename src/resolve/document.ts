@@ -1,4 +1,5 @@
 import { slug } from "../dictionary/countries.js";
+import { firstLargest } from "../graph/order.js";
 import type { ActorKind, StructuralRelation } from "../types.js";
 import { titleRelation } from "../vocabulary/titles.js";
 import type { Mention } from "../extract/mentions.js";
@@ -51,13 +52,6 @@ function hasWord(tokens: Token[], norm: string): boolean {
 function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
   const { tokens, text, offset } = sentence;
   return text.slice(tokens[mention.first].start - offset, tokens[mention.last].end - offset);
-}
-
-/** The index of the largest count, the first of equals; -1 for none. */
-function firstLargest(counts: number[]): number {
-  let best = -1;
-  for (let i = 0; i < counts.length; i++) if (best < 0 || counts[i] > counts[best]) best = i;
-  return best;
 }
 
 /** What the whole document says before any mention is resolved: the state in focus, governments, people's full names. */
