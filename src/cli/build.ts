@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { loadBuildState, saveBuildState, type BuildState } from "../corpus/buildState.js";
+import { loadBuildState, saveBuildState, type BuildState, type PreviousBuild } from "../corpus/buildState.js";
 import { cacheSalt } from "../corpus/cache.js";
 import { addDocuments, addedSources, namesOf } from "../corpus/incremental.js";
 import { mergeAcrossDocuments } from "../corpus/merge.js";
@@ -98,7 +98,7 @@ async function readAll(sources: CorpusSource[], salt: string, extract: Extract, 
  * contributions as they were.
  * Undefined otherwise, and then nothing has been reported yet.
  */
-async function readAdded(previous: { state: BuildState; stored: Map<string, StoredEdge> }, sources: CorpusSource[], extract: Extract, strict: boolean, report: (p: Problem) => void): Promise<Corpus | undefined> {
+async function readAdded(previous: PreviousBuild, sources: CorpusSource[], extract: Extract, strict: boolean, report: (p: Problem) => void): Promise<Corpus | undefined> {
   const { state } = previous;
   const added = addedSources(state, sources);
   if (!added) return undefined;
@@ -116,6 +116,19 @@ async function readAdded(previous: { state: BuildState; stored: Map<string, Stor
 }
 
 const stamps = (sources: CorpusSource[]) => Object.fromEntries(sources.map((s) => [s.path, s.stamp]));
+
+/** Lays the graph out and writes it, then the state that describes it. */
+function writeBuild(state: BuildState, stored: Map<string, StoredEdge>, iterations: number, out: string, cacheRoot: string | undefined): void {
+  const { keys, springs } = layoutInput(state.tally);
+  state.layout = memoisedLayout(keys, springs, iterations, state.layout);
+  let stamps;
+  try {
+    stamps = writeDocumentFiles(tallyDocument(state.tally, placements(state.tally, state.layout.positions), stored), out);
+  } catch (error) {
+    throw new UserError(`cannot write to ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (cacheRoot) saveBuildState(cacheRoot, state, stamps);
+}
 
 async function build(paths: string[], options: BuildOptions): Promise<void> {
   const started = performance.now();
@@ -135,24 +148,21 @@ async function build(paths: string[], options: BuildOptions): Promise<void> {
   const report = (p: Problem) => (bar ? bar.note(`actorgraph: skipped ${p.where}: ${p.reason}`) : process.stderr.write(`actorgraph: skipped ${p.where}: ${p.reason}\n`));
   const extract: Extract = (list, onProblem) =>
     extractCorpus(list, { jobs, dictionary, cacheRoot, strict: options.strict, onProblem, onProgress: (progress) => bar?.update(progress) });
+  // The previous outputs stay open until the new ones are written: their unchanged edges are copied from them.
+  const previous = cacheRoot ? loadBuildState(cacheRoot, options.out, salt) : undefined;
   let corpus: Corpus;
   try {
-    const previous = cacheRoot ? loadBuildState(cacheRoot, options.out, salt) : undefined;
-    corpus = (previous && (await readAdded(previous, sources, extract, !!options.strict, report))) || (await readAll(sources, salt, extract, report));
+    try {
+      corpus = (previous && (await readAdded(previous, sources, extract, !!options.strict, report))) || (await readAll(sources, salt, extract, report));
+    } finally {
+      bar?.clear();
+    }
+    if (!corpus.state.tally.documents.length) throw new UserError(`no article could be read (${corpus.problems} skipped)`);
+    writeBuild(corpus.state, corpus.stored, iterations, options.out, cacheRoot);
   } finally {
-    bar?.clear();
+    previous?.close();
   }
-  const { state, stored, problems, cached } = corpus;
-  if (!state.tally.documents.length) throw new UserError(`no article could be read (${problems} skipped)`);
-  const { keys, springs } = layoutInput(state.tally);
-  state.layout = memoisedLayout(keys, springs, iterations, state.layout);
-  let prints;
-  try {
-    prints = writeDocumentFiles(tallyDocument(state.tally, placements(state.tally, state.layout.positions), stored), options.out);
-  } catch (error) {
-    throw new UserError(`cannot write to ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  if (cacheRoot) saveBuildState(cacheRoot, state, prints);
+  const { state, problems, cached } = corpus;
   if (!options.quiet) {
     const seconds = (performance.now() - started) / 1000;
     const notes = [...(problems ? [`${problems} skipped`] : []), ...(cached ? [`${cached} from cache`] : [])];

@@ -1,18 +1,18 @@
 // The previous build, packed in one file (`<out>/.cache/build.json`): which source files it read, what it
 // kept of their documents (a tally without evidence) and its layout. With the graph.json and graph.gexf
 // it wrote, which hold every edge's evidence and bytes, that is all a rebuild needs to add documents.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { StoredEdge } from "../export/document.js";
 import { storedEdges } from "../export/storedEdges.js";
-import { fingerprint, type Fingerprint } from "../export/write.js";
 import { relationKeys, type ActorTally, type GraphTally } from "../graph/tally.js";
 import type { LayoutMemo } from "../layout/memo.js";
 import type { Problem } from "../read/corpus.js";
 import type { FeedMark } from "../read/jsonl.js";
+import { fileStamp } from "../read/stamp.js";
 import type { RelationType } from "../types.js";
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 export interface BuildState {
   /** The extractor and dictionary the documents were extracted with (`cacheSalt`). */
@@ -37,7 +37,15 @@ interface Packed extends Omit<BuildState, "tally"> {
   actors: [string, ActorTally][];
   /** Key, source, target, relation and confidences with each document as its index in `documents`. */
   relations: [string, string, string, RelationType, number[][]][];
-  outputs: { json: Fingerprint; gexf: Fingerprint };
+  /** The stamps of the graph.json and graph.gexf written with it. */
+  outputs: { json: string; gexf: string };
+}
+
+/** A confidence group with its document given another way (name or index): copied, not spread, as there are many. */
+function withDocument<T>(group: (string | number)[], doc: T): [T, ...number[]] {
+  const copy = group.slice() as [T, ...number[]];
+  copy[0] = doc;
+  return copy;
 }
 
 export const statePath = (cacheRoot: string) => join(cacheRoot, "build.json");
@@ -60,7 +68,7 @@ export function saveBuildState(cacheRoot: string, state: BuildState, outputs: Pa
     // In graph order, the order of their bytes in the outputs; evidence is in graph.json.
     relations: keys.map((key) => {
       const t = tally.relations.get(key)!;
-      return [key, t.source, t.target, t.relation, t.confidences.map(([doc, ...c]) => [index.get(doc)!, ...c])];
+      return [key, t.source, t.target, t.relation, t.confidences.map((group) => withDocument(group, index.get(group[0])!))];
     }),
     outputs,
   };
@@ -82,39 +90,68 @@ export function dropBuildState(cacheRoot: string): void {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** A previous build: its state, where its edges' bytes are in its outputs, and `close` for those files once written. */
+export interface PreviousBuild {
+  state: BuildState;
+  stored: Map<string, StoredEdge>;
+  close(): void;
+}
+
+/** The outputs, open, when they still are the files the state describes. */
+function openOutputs(out: string, stamps: Packed["outputs"]): { json: number; gexf: number } | undefined {
+  const fds: number[] = [];
+  try {
+    for (const [name, stamp] of [["graph.json", stamps?.json], ["graph.gexf", stamps?.gexf]]) {
+      const fd = openSync(join(out, name!), "r");
+      fds.push(fd);
+      if (fileStamp(fstatSync(fd)) !== stamp) throw new Error("changed since");
+    }
+    return { json: fds[0], gexf: fds[1] };
+  } catch {
+    fds.forEach((fd) => closeSync(fd));
+    return undefined;
+  }
+}
+
+/** The text of a slice of an open file. */
+function readSlice({ fd, start, end }: StoredEdge["json"]): string {
+  const bytes = Buffer.allocUnsafe(end - start);
+  if (readSync(fd, bytes, 0, bytes.length, start) !== bytes.length) throw new Error("an earlier output is shorter than it was");
+  return bytes.toString("utf8");
+}
+
 /**
- * The previous build's state and its edges' stored bytes, when it was made with the same extractor and
- * dictionary and the outputs in `out` are still the ones it wrote; otherwise undefined (a full build).
+ * The previous build, when it was made with the same extractor and dictionary and the outputs in `out`
+ * are still the ones it wrote (same stamps); otherwise undefined (a full build).
  * A missing, torn or foreign file is never an error.
  */
-export function loadBuildState(cacheRoot: string, out: string, salt: string): { state: BuildState; stored: Map<string, StoredEdge> } | undefined {
+export function loadBuildState(cacheRoot: string, out: string, salt: string): PreviousBuild | undefined {
+  let files: { json: number; gexf: number } | undefined;
+  const close = (): undefined => {
+    if (files) [files.json, files.gexf].forEach((fd) => closeSync(fd));
+    files = undefined;
+  };
   try {
     const packed = JSON.parse(readFileSync(statePath(cacheRoot), "utf8")) as Packed;
     if (!isObject(packed) || packed.format !== FORMAT || packed.salt !== salt) return undefined;
     const { documents, date, actors, relations, outputs, format: _format, ...rest } = packed;
     if (![documents, actors, relations, rest.problems, rest.persons, rest.keys].every(Array.isArray) || !isObject(rest.sources) || !isObject(rest.feeds)) return undefined;
-    const json = readFileSync(join(out, "graph.json"));
-    const gexf = readFileSync(join(out, "graph.gexf"));
-    const same = (a: Fingerprint, b: Fingerprint) => isObject(a) && a.bytes === b.bytes && a.crc === b.crc;
-    if (!same(outputs?.json, fingerprint(json)) || !same(outputs?.gexf, fingerprint(gexf))) return undefined;
+    files = openOutputs(out, outputs);
     const keys = relations.map(([key]) => key);
-    const edges = storedEdges(json, gexf, keys.length);
-    if (!edges) return undefined;
+    const edges = files && storedEdges(files.json, files.gexf, keys.length);
+    if (!edges) return close();
     const stored = new Map(keys.map((key, i) => [key, edges[i]]));
     const tally: GraphTally = {
       documents,
       ...(date ? { date } : {}),
       actors: new Map(actors),
       relations: new Map(
-        relations.map(([key, source, target, relation, confidences]) => [
-          key,
-          { source, target, relation, confidences: confidences.map(([doc, ...c]) => [documents[doc], ...c] as [string, ...number[]]) },
-        ]),
+        relations.map(([key, source, target, relation, confidences]) => [key, { source, target, relation, confidences: confidences.map((group) => withDocument(group, documents[group[0]])) }]),
       ),
-      loadEvidence: (key) => JSON.parse(new TextDecoder().decode(stored.get(key)!.json)).attributes.evidence,
+      loadEvidence: (key) => JSON.parse(readSlice(stored.get(key)!.json)).attributes.evidence,
     };
-    return { state: { ...rest, tally }, stored };
+    return { state: { ...rest, tally }, stored, close };
   } catch {
-    return undefined;
+    return close();
   }
 }

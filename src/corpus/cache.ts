@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { threadId } from "node:worker_threads";
-import { join } from "node:path";
 import type { DictionaryEntry } from "../dictionary/types.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import type { Article } from "../types.js";
@@ -48,19 +48,26 @@ export function expand(stored: DocumentExtraction, article: Article): DocumentEx
   return stored;
 }
 
-/** Where an entry's JSON lies in a segment, read whole into memory (a few bytes per article of text). */
+/** Where an entry's JSON lies: its segment file and byte range. */
 interface Slot {
-  bytes: Buffer;
+  file: string;
   start: number;
   end: number;
+}
+
+/** `index.json`: each segment's name with the bytes indexed, and each entry as key, segment, start, end. */
+interface IndexFile {
+  segments: [string, number][];
+  entries: [string, number, number, number][];
 }
 
 // Above this many segment files, opening the cache merges them into one.
 const MAX_SEGMENTS = 8;
 const KEY_LENGTH = 64;
-// Lookups answered by searching the segments before the cache indexes them.
-const SEARCHED_LOOKUPS = 4;
 const NEWLINE = 10;
+const SPACE = 32;
+// Segments are scanned through one buffer of this size, never read whole.
+export const SCAN_BYTES = 1 << 20;
 
 /**
  * Per-document extractions on disk, under a folder per extractor version (folders of other versions are
@@ -68,13 +75,16 @@ const NEWLINE = 10;
  * `<key> <json>` appended to segment files, one segment per writer (thread and process), so a corpus of
  * 10,000 articles costs a few files instead of 10,000. A torn last line (a crash mid-write) is not a
  * complete line and is never read; a damaged entry is a miss and is extracted again.
+ * `index.json` says where the entries are, so a lookup reads its entry alone; what a segment holds
+ * beyond the bytes indexed (another process's writes, a build that stopped) is scanned on opening.
  */
 export class ExtractionCache {
   readonly dir: string;
   private slots?: Map<string, Slot>;
+  /** Bytes of each segment whose entries are in `slots`, by file. */
+  private indexed = new Map<string, number>();
   private segment?: string;
-  private lookups = 0;
-  private files?: Buffer[];
+  private files = new Map<string, number>();
 
   constructor(root: string, version: string) {
     this.dir = join(root, "extractions", version);
@@ -95,12 +105,11 @@ export class ExtractionCache {
 
   /** The cached extraction, or undefined when there is none or it cannot be read (then it is redone). */
   get(key: string, article: Article): DocumentExtraction | undefined {
-    // A rebuild looks up a few new articles: searching the segments' bytes for them costs less than
-    // indexing thousands of entries; a build that looks up many indexes once.
-    const slot = this.slots || ++this.lookups > SEARCHED_LOOKUPS ? this.index().get(key) : this.search(key);
-    if (!slot) return undefined;
+    const slot = this.index().get(key);
+    const text = slot && this.read(key, slot);
+    if (text === undefined) return undefined;
     try {
-      const stored = JSON.parse(readSlot(slot)) as DocumentExtraction;
+      const stored = JSON.parse(text) as DocumentExtraction;
       return Array.isArray(stored?.relations) && Array.isArray(stored.actors) ? expand(stored, article) : undefined;
     } catch {
       return undefined;
@@ -125,6 +134,35 @@ export class ExtractionCache {
     }
   }
 
+  /**
+   * Indexes what the segments gained since opening (this build's writers') and saves the index, so the
+   * next build reads no segment whole. Unwritable, it only costs the next build a scan.
+   */
+  saveIndex(): void {
+    const slots = this.index();
+    const segments = this.segments();
+    const before = segments.map((file) => this.indexed.get(file));
+    this.scan(segments);
+    if (segments.every((file, i) => this.indexed.get(file) === before[i]) && existsSync(this.indexPath())) return;
+    const number = new Map(segments.map((file, i) => [file, i]));
+    const data: IndexFile = { segments: segments.map((file) => [basename(file), this.indexed.get(file) ?? 0]), entries: [] };
+    for (const [key, slot] of slots) {
+      const i = number.get(slot.file);
+      if (i !== undefined) data.entries.push([key, i, slot.start, slot.end]);
+    }
+    writeQuietly(this.indexPath(), JSON.stringify(data));
+  }
+
+  /** Closes the segment files lookups opened. */
+  close(): void {
+    for (const fd of this.files.values()) closeSync(fd);
+    this.files.clear();
+  }
+
+  private indexPath(): string {
+    return join(this.dir, "index.json");
+  }
+
   private segments(): string[] {
     try {
       return readdirSync(this.dir).filter((name) => name.endsWith(".jsonl")).sort().map((name) => join(this.dir, name));
@@ -133,67 +171,124 @@ export class ExtractionCache {
     }
   }
 
-  /** Every segment's bytes, read once. */
-  private contents(): Buffer[] {
-    if (this.files) return this.files;
-    this.files = [];
-    for (const file of this.segments()) {
+  /** Where each complete entry lies: the saved index, then what the segments hold beyond it; later entries win. */
+  private index(): Map<string, Slot> {
+    if (this.slots) return this.slots;
+    this.slots = new Map();
+    const segments = this.segments();
+    const saved = readIndex(this.indexPath());
+    if (saved) {
+      const files = saved.segments.map(([name]) => join(this.dir, name));
+      saved.segments.forEach(([, bytes], i) => this.indexed.set(files[i], bytes));
+      for (const [key, i, start, end] of saved.entries) this.slots.set(key, { file: files[i], start, end });
+    }
+    this.scan(segments);
+    return this.slots;
+  }
+
+  /** Indexes each segment's complete entries beyond its bytes indexed. */
+  private scan(segments: string[]): void {
+    for (const file of segments) {
+      const from = this.indexed.get(file) ?? 0;
       try {
-        this.files.push(readFileSync(file));
+        if (statSync(file).size <= from) continue;
+        this.indexed.set(file, scanEntries(this.open(file), from, (key, start, end) => this.slots!.set(key, { file, start, end })));
       } catch {
         // Unreadable: its entries are misses.
       }
     }
-    return this.files;
   }
 
-  /** The complete entry under `key` in the latest segment that holds one, found without an index. */
-  private search(key: string): Slot | undefined {
-    const prefix = Buffer.from(`${key} `, "latin1");
-    const files = this.contents();
-    for (let f = files.length - 1; f >= 0; f--) {
-      const bytes = files[f];
-      let found: Slot | undefined;
-      // Keys are hashes: a match that does not open a line is no entry; the last complete one wins.
-      for (let at = bytes.indexOf(prefix); at >= 0; at = bytes.indexOf(prefix, at + 1)) {
-        const end = bytes.indexOf(NEWLINE, at);
-        if ((at === 0 || bytes[at - 1] === NEWLINE) && end > at + prefix.length) found = { bytes, start: at + prefix.length, end };
-      }
-      if (found) return found;
-    }
-    return undefined;
+  private open(file: string): number {
+    let fd = this.files.get(file);
+    if (fd === undefined) this.files.set(file, (fd = openSync(file, "r")));
+    return fd;
   }
 
-  /** Where each complete entry of every segment lies, read once; later segments win. */
-  private index(): Map<string, Slot> {
-    if (this.slots) return this.slots;
-    this.slots = new Map();
-    for (const bytes of this.contents()) {
-      for (let start = 0, end = bytes.indexOf(NEWLINE); end >= 0; start = end + 1, end = bytes.indexOf(NEWLINE, start)) {
-        if (end - start <= KEY_LENGTH + 1 || bytes[start + KEY_LENGTH] !== 32) continue;
-        this.slots.set(bytes.toString("latin1", start, start + KEY_LENGTH), { bytes, start: start + KEY_LENGTH + 1, end });
-      }
+  /** The JSON of the entry `key` in `slot`, when the line there still is that entry. */
+  private read(key: string, slot: Slot): string | undefined {
+    const from = slot.start - KEY_LENGTH - 1;
+    const bytes = Buffer.allocUnsafe(slot.end + 1 - from);
+    try {
+      if (readSync(this.open(slot.file), bytes, 0, bytes.length, from) !== bytes.length) return undefined;
+    } catch {
+      return undefined;
     }
-    return this.slots;
+    const same = bytes.toString("latin1", 0, KEY_LENGTH) === key && bytes[KEY_LENGTH] === SPACE && bytes[bytes.length - 1] === NEWLINE;
+    return same ? bytes.toString("utf8", KEY_LENGTH + 1, bytes.length - 1) : undefined;
   }
 
   /** Rewrites every segment's entries into one (temporary name, then rename) and removes the others. */
   private merge(): void {
     const old = this.segments();
-    const lines = [...this.index()].map(([key, slot]) => `${key} ${readSlot(slot)}\n`);
-    const merged = join(this.dir, `merged-${process.pid}-${Math.random().toString(36).slice(2)}`);
-    try {
-      writeFileSync(`${merged}.tmp`, lines.join(""));
-      renameSync(`${merged}.tmp`, `${merged}.jsonl`);
-      for (const file of old) rmSync(file, { force: true });
-    } catch {
-      rmSync(`${merged}.tmp`, { force: true });
+    const lines: string[] = [];
+    for (const [key, slot] of this.index()) {
+      const text = this.read(key, slot);
+      if (text !== undefined) lines.push(`${key} ${text}\n`);
     }
+    this.close();
+    const merged = join(this.dir, `merged-${process.pid}-${Math.random().toString(36).slice(2)}.jsonl`);
+    if (!writeQuietly(merged, lines.join(""))) return;
+    for (const file of old) rmSync(file, { force: true });
+    rmSync(this.indexPath(), { force: true });
     this.slots = undefined;
-    this.files = undefined;
+    this.indexed.clear();
   }
 }
 
-function readSlot(slot: Slot): string {
-  return slot.bytes.toString("utf8", slot.start, slot.end);
+/** The saved index, or undefined when it is missing or not one. */
+function readIndex(path: string): IndexFile | undefined {
+  try {
+    const data = JSON.parse(readFileSync(path, "utf8")) as IndexFile;
+    return Array.isArray(data?.segments) && Array.isArray(data.entries) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes under a temporary name and renames; false when that failed (a cache only costs time then). */
+function writeQuietly(path: string, text: string): boolean {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    rmSync(tmp, { force: true });
+    return false;
+  }
+}
+
+/**
+ * Calls `found` with the key and JSON range of each complete entry line from byte `from` of the file on;
+ * returns where the last complete line ends. Reads through one buffer: a line's key always lies in one read.
+ */
+function scanEntries(fd: number, from: number, found: (key: string, start: number, end: number) => void): number {
+  const buffer = Buffer.allocUnsafe(SCAN_BYTES);
+  let line = from;
+  // The current line's key once read; "" when the line is no entry.
+  let key: string | undefined;
+  for (let position = from; ; ) {
+    const read = readSync(fd, buffer, 0, SCAN_BYTES, position);
+    const chunk = buffer.subarray(0, read);
+    let next = position + read;
+    for (let at = Math.max(0, line - position); ; ) {
+      if (key === undefined) {
+        const start = line - position;
+        if (read - start <= KEY_LENGTH) {
+          next = line;
+          break;
+        }
+        key = chunk[start + KEY_LENGTH] === SPACE ? chunk.toString("latin1", start, start + KEY_LENGTH) : "";
+      }
+      const end = chunk.indexOf(NEWLINE, at);
+      if (end < 0) break;
+      if (key && position + end > line + KEY_LENGTH + 1) found(key, line + KEY_LENGTH + 1, position + end);
+      line = position + end + 1;
+      key = undefined;
+      at = end + 1;
+    }
+    if (read < SCAN_BYTES) return line;
+    position = next;
+  }
 }

@@ -269,6 +269,8 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
     await shared?.drain();
   } finally {
     await shared?.close();
+    cache?.saveIndex();
+    cache?.close();
   }
   if (failure) throw new UserError(`${failure.where}: ${failure.reason}`);
   return { extractions, problems, cached: progress.cached, feeds: Object.fromEntries(marks) };

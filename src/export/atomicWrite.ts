@@ -1,14 +1,38 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync, writevSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from "node:fs";
 import { dirname } from "node:path";
-import { CHUNK_SIZE } from "./chunks.js";
+import { CHUNK_SIZE, type FileSlice, type Piece } from "./chunks.js";
 
 // Pieces per write, well under the system's limit on buffers per call.
 const MAX_PIECES = 256;
+// File slices are copied through one buffer of this size.
+const WINDOW_BYTES = 1 << 20;
 
-/** A file to write: `write` receives a function that appends a chunk, so large exports stay bounded in memory. */
+/** A file to write: `write` receives a function that appends a piece, so large exports stay bounded in memory. */
 export interface FileToWrite {
   path: string;
-  write: (append: (chunk: string | Uint8Array) => void) => void;
+  write: (append: (piece: Piece) => void) => void;
+}
+
+/** A part of one open file held in memory, through which its slices are copied. */
+class Window {
+  private readonly buffer = Buffer.allocUnsafe(WINDOW_BYTES);
+  private fd = -1;
+  private start = 0;
+  private length = 0;
+
+  /** The bytes of `slice` from `at` on that the window holds (up to its end); undefined when it holds none. */
+  bytes(slice: FileSlice, at: number): Uint8Array | undefined {
+    if (slice.fd !== this.fd || at < this.start || at >= this.start + this.length) return undefined;
+    return this.buffer.subarray(at - this.start, Math.min(slice.end, this.start + this.length) - this.start);
+  }
+
+  /** Reads the file from `at` on. Overwrites what the window held: bytes given out before must be written first. */
+  fill(slice: FileSlice, at: number): void {
+    this.fd = slice.fd;
+    this.start = at;
+    this.length = readSync(slice.fd, this.buffer, 0, WINDOW_BYTES, at);
+    if (this.length === 0) throw new Error("an earlier output to copy from is shorter than it was");
+  }
 }
 
 function writeTemporary(file: FileToWrite): string {
@@ -16,7 +40,7 @@ function writeTemporary(file: FileToWrite): string {
   const tmp = `${file.path}.${process.pid}.tmp`;
   const fd = openSync(tmp, "w");
   try {
-    // Small chunks (a rebuild's copied edges) go out together, without copying them into one buffer.
+    // Small pieces (a rebuild's copied edges) go out together, without copying them into one buffer.
     let pending: Uint8Array[] = [];
     let size = 0;
     const flush = () => {
@@ -27,11 +51,25 @@ function writeTemporary(file: FileToWrite): string {
       pending = [];
       size = 0;
     };
-    file.write((chunk) => {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    const push = (bytes: Uint8Array) => {
       pending.push(bytes);
       size += bytes.length;
       if (size >= CHUNK_SIZE || pending.length >= MAX_PIECES) flush();
+    };
+    const window = new Window();
+    file.write((piece) => {
+      if (typeof piece === "string") return push(Buffer.from(piece));
+      if (piece instanceof Uint8Array) return push(piece);
+      for (let at = piece.start; at < piece.end; ) {
+        let bytes = window.bytes(piece, at);
+        if (!bytes) {
+          flush();
+          window.fill(piece, at);
+          bytes = window.bytes(piece, at)!;
+        }
+        push(bytes);
+        at += bytes.length;
+      }
     });
     flush();
     fsyncSync(fd);

@@ -3,14 +3,24 @@
 /** Target chunk size in UTF-16 code units; the file writer issues one write per chunk. */
 export const CHUNK_SIZE = 64 * 1024;
 
+/** Bytes `start` to `end` of a file open as `fd`: an earlier output's piece, copied without reading the file whole. */
+export interface FileSlice {
+  fd: number;
+  start: number;
+  end: number;
+}
+
+/** What writers yield: text, or bytes from elsewhere that pass through as they are. */
+export type Piece = string | Uint8Array | FileSlice;
+
 /**
  * Groups the small pieces a writer produces into ~64 KB chunks.
  * `pieces` yields strings of any size; a chunk is emitted as soon as it reaches `size`.
- * Bytes (an earlier write's, reused) pass through as they are, after the text before them.
+ * Bytes and file slices (an earlier write's, reused) pass through as they are, after the text before them.
  */
 export function chunked(pieces: Iterable<string>, size?: number): Generator<string>;
-export function chunked(pieces: Iterable<string | Uint8Array>, size?: number): Generator<string | Uint8Array>;
-export function* chunked(pieces: Iterable<string | Uint8Array>, size = CHUNK_SIZE): Generator<string | Uint8Array> {
+export function chunked(pieces: Iterable<Piece>, size?: number): Generator<Piece>;
+export function* chunked(pieces: Iterable<Piece>, size = CHUNK_SIZE): Generator<Piece> {
   let buffer = "";
   for (const piece of pieces) {
     if (typeof piece !== "string") {

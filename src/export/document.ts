@@ -1,6 +1,7 @@
 // What the JSON and GEXF writers read: a graph, or the same content from somewhere else (a rebuild
 // writes from its tally and reuses unchanged edges' bytes from the previous files). Pure.
 import type { ActorAttributes, ActorGraph, GraphAttributes, RelationAttributes } from "../types.js";
+import type { FileSlice } from "./chunks.js";
 import { edgeIdFor } from "./fields.js";
 
 /** One edge to write: its attributes, or the bytes an earlier write gave it in each format. */
@@ -15,8 +16,8 @@ export interface EdgeRow {
 
 /** An edge as written before: its graph.json line (no separator) and its GEXF 1.3 `<edge>` element. */
 export interface StoredEdge {
-  json: Uint8Array;
-  gexf: Uint8Array;
+  json: FileSlice;
+  gexf: FileSlice;
 }
 
 export interface GraphDocument {

@@ -2,7 +2,7 @@
 // Written here rather than with graphology-gexf's writer, whose output fails the official grammars
 // (see README, "GEXF"); graphology-gexf's parser reads this output back unchanged.
 import type { ActorAttributes, ActorGraph, GraphAttributes, RelationAttributes } from "../types.js";
-import { chunked, joinChunks } from "./chunks.js";
+import { chunked, joinChunks, type Piece } from "./chunks.js";
 import { parseColor, type Rgba } from "./color.js";
 import { graphDocument, type EdgeRow, type GraphDocument } from "./document.js";
 import { ACTOR_FIELDS, RELATION_FIELDS, formatField, type Field } from "./fields.js";
@@ -51,7 +51,7 @@ export function* gexfChunks(graph: ActorGraph, options: GexfOptions = {}): Gener
 }
 
 /** A document as GEXF 1.3, where stored edges are GEXF 1.3 elements. */
-export function gexfDocumentPieces(doc: GraphDocument): Generator<string | Uint8Array> {
+export function gexfDocumentPieces(doc: GraphDocument): Generator<Piece> {
   return gexfPieces(doc, DIALECTS["1.3"]);
 }
 
@@ -60,7 +60,7 @@ export function toGexf(graph: ActorGraph, options: GexfOptions = {}): string {
   return joinChunks(gexfChunks(graph, options));
 }
 
-function* gexfPieces(doc: GraphDocument, dialect: Dialect): Generator<string | Uint8Array> {
+function* gexfPieces(doc: GraphDocument, dialect: Dialect): Generator<Piece> {
   yield XML_DECLARATION;
   yield `<gexf xmlns="${dialect.gexfNs}" xmlns:viz="${dialect.vizNs}" version="${dialect.versionAttr}">\n`;
   yield meta(doc.attributes);

@@ -1,7 +1,7 @@
 // graphology's serialisation format (what Graph.import / loadGraph read) as a pure chunk generator:
 // one node or edge per line, so large graphs stream and diffs stay readable.
 import type { ActorGraph, RelationAttributes } from "../types.js";
-import { chunked, joinChunks } from "./chunks.js";
+import { chunked, joinChunks, type Piece } from "./chunks.js";
 import { graphDocument, type GraphDocument } from "./document.js";
 
 export function* jsonChunks(graph: ActorGraph): Generator<string> {
@@ -19,7 +19,7 @@ export function jsonEdge(id: string, source: string, target: string, attributes:
   return JSON.stringify(serialized);
 }
 
-export function* jsonPieces(doc: GraphDocument): Generator<string | Uint8Array> {
+export function* jsonPieces(doc: GraphDocument): Generator<Piece> {
   yield `{\n"options": ${JSON.stringify(doc.options)},\n"attributes": ${JSON.stringify(doc.attributes)},\n"nodes": [`;
   let first = true;
   for (const { node, attributes } of doc.nodes) {

@@ -1,9 +1,10 @@
 // File writers: stream a pure chunk generator to disk through writeFileAtomic, one write per ~64 KB chunk.
+import { statSync } from "node:fs";
 import { join } from "node:path";
-import { crc32 } from "node:zlib";
+import { fileStamp } from "../read/stamp.js";
 import type { ActorGraph } from "../types.js";
 import { writeFileAtomic, writeFilesAtomic } from "./atomicWrite.js";
-import { chunked } from "./chunks.js";
+import { chunked, type Piece } from "./chunks.js";
 import { edgesCsvChunks, nodesCsvChunks } from "./csv.js";
 import { graphDocument, type GraphDocument } from "./document.js";
 import { gexfChunks, gexfDocumentPieces, type GexfOptions, type GexfVersion } from "./gexf.js";
@@ -13,29 +14,9 @@ import { jsonChunks, jsonPieces } from "./json.js";
 export type ExportFormat = "gexf" | "graphml" | "csv" | "json";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "csv", "json"];
 
-const appendAll = (chunks: Iterable<string | Uint8Array>) => (append: (chunk: string | Uint8Array) => void) => {
+const appendAll = (chunks: Iterable<Piece>) => (append: (piece: Piece) => void) => {
   for (const chunk of chunks) append(chunk);
 };
-
-/** What a written file holds, to recognise it later: its length and CRC-32. */
-export interface Fingerprint {
-  bytes: number;
-  crc: number;
-}
-
-export const fingerprint = (bytes: Uint8Array): Fingerprint => ({ bytes: bytes.length, crc: crc32(bytes) });
-
-/** Appends the chunks while taking the fingerprint of what was appended. */
-function appendFingerprinted(chunks: Iterable<string | Uint8Array>, print: Fingerprint) {
-  return (append: (chunk: Uint8Array) => void) => {
-    for (const chunk of chunks) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      print.bytes += bytes.length;
-      print.crc = crc32(bytes, print.crc);
-      append(bytes);
-    }
-  };
-}
 
 export function writeChunks(path: string, chunks: Iterable<string>): void {
   writeFileAtomic(path, appendAll(chunks));
@@ -46,14 +27,14 @@ export function writeGraphFiles(graph: ActorGraph, dir: string): void {
   writeDocumentFiles(graphDocument(graph), dir);
 }
 
-/** `writeGraphFiles` for any document; returns the files' fingerprints. */
-export function writeDocumentFiles(doc: GraphDocument, dir: string): { json: Fingerprint; gexf: Fingerprint } {
-  const prints = { json: { bytes: 0, crc: 0 }, gexf: { bytes: 0, crc: 0 } };
+/** `writeGraphFiles` for any document; returns the files' stamps (`fileStamp`), to recognise them later. */
+export function writeDocumentFiles(doc: GraphDocument, dir: string): { json: string; gexf: string } {
+  const paths = { json: join(dir, "graph.json"), gexf: join(dir, "graph.gexf") };
   writeFilesAtomic([
-    { path: join(dir, "graph.json"), write: appendFingerprinted(chunked(jsonPieces(doc)), prints.json) },
-    { path: join(dir, "graph.gexf"), write: appendFingerprinted(chunked(gexfDocumentPieces(doc)), prints.gexf) },
+    { path: paths.json, write: appendAll(chunked(jsonPieces(doc))) },
+    { path: paths.gexf, write: appendAll(chunked(gexfDocumentPieces(doc))) },
   ]);
-  return prints;
+  return { json: fileStamp(statSync(paths.json)), gexf: fileStamp(statSync(paths.gexf)) };
 }
 
 export function writeGexfFile(graph: ActorGraph, path: string, options: GexfOptions = {}): void {

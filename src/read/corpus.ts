@@ -6,6 +6,7 @@ import { headerDate } from "./date.js";
 import { isGlob, matchGlob, splitGlob } from "./glob.js";
 import { htmlToText, markdownToText } from "./htmlToText.js";
 import { parseRecord, readLines, type FeedMark } from "./jsonl.js";
+import { fileStamp } from "./stamp.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"];
 export const JSONL_EXTENSIONS = [".jsonl", ".ndjson"];
@@ -17,7 +18,7 @@ export interface CorpusSource {
   name: string;
   kind: "article" | "jsonl";
   bytes: number;
-  /** Size, modification and change times and inode: when none moved, the file is taken as unchanged. */
+  /** `fileStamp`: when it is the same, the file is taken as unchanged. */
   stamp: string;
   /** A feed read before up to here, which has grown since: only its lines after the mark are read. */
   resume?: FeedMark;
@@ -48,7 +49,7 @@ export function listCorpus(paths: string[]): CorpusSource[] {
     try {
       const stats = statSync(path);
       bytes = stats.size;
-      stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+      stamp = fileStamp(stats);
     } catch {
       // Unreadable: reading it reports the reason.
     }

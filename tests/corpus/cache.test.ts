@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleKey, cacheSalt, compact, expand, ExtractionCache } from "../../src/corpus/cache.js";
+import { articleKey, cacheSalt, compact, expand, ExtractionCache, SCAN_BYTES } from "../../src/corpus/cache.js";
 import { extractArticle } from "../../src/corpus/split.js";
 import { dictionaryMatcher } from "../../src/pipeline.js";
 import { tempDir } from "../helpers/cli.js";
@@ -50,7 +50,7 @@ describe("the extraction cache", () => {
     expect(readdirSync(writer.dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("gives the same answers for the first few lookups (searched) as for later ones (indexed)", () => {
+  it("gives the same answers from a scan of the segments as from the index it saves", () => {
     const root = tempDir();
     const writer = new ExtractionCache(root, "v1");
     const [key, hidden, other] = ["a", "b", "c"].map((salt) => articleKey(salt, article));
@@ -60,11 +60,52 @@ describe("the extraction cache", () => {
     // A key inside another entry, not at the start of a line, is no entry (though a valid one follows it).
     writer.setStored(other, `x ${hidden} ${JSON.stringify({ actors: [], relations: [] })}`);
     writer.setStored(hidden.slice(0, 63), "{}");
+    const answers = (cache: ExtractionCache) => [cache.get(key, article), cache.get(hidden, article), cache.get(other, article)];
+    const scanned = new ExtractionCache(root, "v1");
+    expect(answers(scanned)).toEqual([newer, undefined, undefined]);
+    scanned.saveIndex();
+    expect(existsSync(join(writer.dir, "index.json"))).toBe(true);
+    expect(answers(new ExtractionCache(root, "v1"))).toEqual([newer, undefined, undefined]);
+    // A torn index is no index: the segments are scanned again.
+    writeFileSync(join(writer.dir, "index.json"), "{\"segments\": [");
+    expect(answers(new ExtractionCache(root, "v1"))).toEqual([newer, undefined, undefined]);
+  });
+
+  it("finds entries by the saved index without reading the bytes it covers, and scans only what was added since", () => {
+    const root = tempDir();
+    const writer = new ExtractionCache(root, "v1");
+    const [kept, dropped, added] = ["a", "b", "c"].map((salt) => articleKey(salt, article));
+    writer.set(kept, extraction, article);
+    writer.set(dropped, extraction, article);
+    new ExtractionCache(root, "v1").saveIndex();
+    const path = join(writer.dir, "index.json");
+    const index = JSON.parse(readFileSync(path, "utf8"));
+    const [segment] = readdirSync(writer.dir).filter((name) => name.endsWith(".jsonl"));
+    expect(index.segments).toEqual([[segment, readFileSync(join(writer.dir, segment!)).length]]);
+    expect(index.entries.map((e: unknown[]) => e[0]).sort()).toEqual([kept, dropped].sort());
+    // An entry the index leaves out, in bytes it covers, is not looked for: the segment is not scanned.
+    writeFileSync(path, JSON.stringify({ ...index, entries: index.entries.filter((e: unknown[]) => e[0] !== dropped) }));
+    writer.set(added, extraction, article);
     const cache = new ExtractionCache(root, "v1");
-    const answers = () => [cache.get(key, article), cache.get(hidden, article), cache.get(other, article)];
-    const searched = [...answers(), ...answers()];
-    expect(searched.slice(0, 3)).toEqual([newer, undefined, undefined]);
-    expect([...answers(), ...answers()]).toEqual(searched);
+    expect([cache.get(kept, article), cache.get(dropped, article), cache.get(added, article)]).toEqual([extraction, undefined, extraction]);
+    // An index entry whose line no longer holds that key is a miss.
+    const bytes = readFileSync(join(writer.dir, segment!), "latin1");
+    writeFileSync(join(writer.dir, segment!), bytes.replace(kept, "0".repeat(64)), "latin1");
+    expect(new ExtractionCache(root, "v1").get(kept, article)).toBeUndefined();
+  });
+
+  it("scans entries longer than its read buffer, and keys that straddle two reads", () => {
+    const root = tempDir();
+    const writer = new ExtractionCache(root, "v1");
+    // A line is its key, a space, the JSON and a newline: 103 bytes besides the padding here.
+    const padded = (n: number) => JSON.stringify({ actors: [], relations: [], pad: "x".repeat(n) });
+    // The second line's key straddles the first read's end, the third starts where the next read ends,
+    // the third is longer than two reads.
+    const pads = [SCAN_BYTES - 30 - 103, SCAN_BYTES - 103, 2.5 * SCAN_BYTES, 10];
+    const entries = pads.map((n, i) => ({ key: articleKey(`long${i}`, article), stored: padded(n) }));
+    for (const { key, stored } of entries) writer.setStored(key, stored);
+    const cache = new ExtractionCache(root, "v1");
+    for (const { key, stored } of entries) expect(JSON.stringify(cache.get(key, article))).toBe(stored);
   });
 
   it("keeps each writer's entries in one segment file, and merges segments when they pile up", () => {
