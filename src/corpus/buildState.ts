@@ -12,7 +12,7 @@ import type { FeedMark } from "../read/jsonl.js";
 import { fileStamp } from "../read/stamp.js";
 import type { RelationType } from "../types.js";
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 export interface BuildState {
   /** The extractor and dictionary the documents were extracted with (`cacheSalt`). */
@@ -28,15 +28,20 @@ export interface BuildState {
   tally: GraphTally;
   /** The layout, once computed. */
   layout?: LayoutMemo;
+  /** Loaded relations' confidences as saved, by key: a relation not restored since is saved with them again. */
+  savedConfidences?: Map<string, string>;
 }
 
-interface Packed extends Omit<BuildState, "tally"> {
+interface Packed extends Omit<BuildState, "tally" | "savedConfidences"> {
   format: number;
   documents: string[];
   date?: string;
   actors: [string, ActorTally][];
-  /** Key, source, target, relation and confidences with each document as its index in `documents`. */
-  relations: [string, string, string, RelationType, number[][]][];
+  /**
+   * Key, source, target, relation, sentences, and the confidences with each document as its index in
+   * `documents`, as JSON text: parsed only for a relation a new document adds to.
+   */
+  relations: [string, string, string, RelationType, number, string][];
   /** The stamps of the graph.json and graph.gexf written with it. */
   outputs: { json: string; gexf: string };
 }
@@ -55,10 +60,15 @@ export const statePath = (cacheRoot: string) => join(cacheRoot, "build.json");
  * build. A tally with relations the graph leaves out is not saved: a new actor could bring them back.
  */
 export function saveBuildState(cacheRoot: string, state: BuildState, outputs: Packed["outputs"]): void {
-  const { tally, ...rest } = state;
+  const { tally, savedConfidences, ...rest } = state;
   const keys = relationKeys(tally);
   if (keys.length !== tally.relations.size) return dropBuildState(cacheRoot);
-  const index = new Map(tally.documents.map((doc, i) => [doc, i]));
+  let index: Map<string, number> | undefined;
+  // Documents are only ever appended, so the indexes saved before still hold.
+  const pack = (confidences: [string, ...number[]][]) => {
+    index ??= new Map(tally.documents.map((doc, i) => [doc, i]));
+    return JSON.stringify(confidences.map((group) => withDocument(group, index!.get(group[0])!)));
+  };
   const packed: Packed = {
     format: FORMAT,
     ...rest,
@@ -68,7 +78,7 @@ export function saveBuildState(cacheRoot: string, state: BuildState, outputs: Pa
     // In graph order, the order of their bytes in the outputs; evidence is in graph.json.
     relations: keys.map((key) => {
       const t = tally.relations.get(key)!;
-      return [key, t.source, t.target, t.relation, t.confidences.map((group) => withDocument(group, index.get(group[0])!))];
+      return [key, t.source, t.target, t.relation, t.sentences, t.confidences ? pack(t.confidences) : savedConfidences!.get(key)!];
     }),
     outputs,
   };
@@ -141,16 +151,18 @@ export function loadBuildState(cacheRoot: string, out: string, salt: string): Pr
     const edges = files && storedEdges(files.json, files.gexf, keys.length);
     if (!edges) return close();
     const stored = new Map(keys.map((key, i) => [key, edges[i]]));
+    const savedConfidences = new Map(relations.map(([key, , , , , confidences]) => [key, confidences]));
     const tally: GraphTally = {
       documents,
       ...(date ? { date } : {}),
       actors: new Map(actors),
-      relations: new Map(
-        relations.map(([key, source, target, relation, confidences]) => [key, { source, target, relation, confidences: confidences.map((group) => withDocument(group, documents[group[0]])) }]),
-      ),
-      loadEvidence: (key) => JSON.parse(readSlice(stored.get(key)!.json)).attributes.evidence,
+      relations: new Map(relations.map(([key, source, target, relation, sentences]) => [key, { source, target, relation, sentences }])),
+      restore: (key) => ({
+        confidences: (JSON.parse(savedConfidences.get(key)!) as number[][]).map((group) => withDocument(group, documents[group[0]])),
+        evidence: JSON.parse(readSlice(stored.get(key)!.json)).attributes.evidence,
+      }),
     };
-    return { state: { ...rest, tally }, stored, close };
+    return { state: { ...rest, tally, savedConfidences }, stored, close };
   } catch {
     return close();
   }

@@ -22,17 +22,22 @@ export interface ActorTally {
 }
 
 /**
- * One (source, relation, target): its sentences' pattern confidences grouped by document, `[doc, ...c]`,
- * in the order each document states them (the noisy-or is taken in that order, so rounding is the same),
- * and its evidence, which a stored tally leaves out until a new document adds to the relation.
+ * One (source, relation, target): how many sentences state it, their pattern confidences grouped by
+ * document, `[doc, ...c]`, in the order each document states them (the noisy-or is taken in that order,
+ * so rounding is the same), and its evidence. A stored tally leaves confidences and evidence out until a
+ * new document adds to the relation.
  */
 export interface RelationTally {
   source: string;
   target: string;
   relation: RelationType;
-  confidences: [string, ...number[]][];
+  sentences: number;
+  confidences?: [string, ...number[]][];
   evidence?: Evidence[];
 }
+
+/** What a stored tally leaves out of a relation. */
+export type StoredParts = Required<Pick<RelationTally, "confidences" | "evidence">>;
 
 export interface GraphTally {
   documents: string[];
@@ -40,8 +45,8 @@ export interface GraphTally {
   date?: string;
   actors: Map<string, ActorTally>;
   relations: Map<string, RelationTally>;
-  /** Gives a stored relation's evidence when a document adds to it. */
-  loadEvidence?: (key: string) => Evidence[];
+  /** Gives a stored relation's confidences and evidence when a document adds to it. */
+  restore?: (key: string) => StoredParts;
 }
 
 export const newTally = (): GraphTally => ({ documents: [], actors: new Map(), relations: new Map() });
@@ -72,13 +77,14 @@ export function addDocument(tally: GraphTally, doc: DocumentExtraction): void {
     if (sentences.has(sentence)) continue;
     sentences.add(sentence);
     let t = tally.relations.get(key);
-    if (!t) tally.relations.set(key, (t = { source: r.source, target: r.target, relation: r.relation, confidences: [], evidence: [] }));
-    t.evidence ??= tally.loadEvidence!(key);
-    t.evidence.push(r.evidence);
+    if (!t) tally.relations.set(key, (t = { source: r.source, target: r.target, relation: r.relation, sentences: 0, confidences: [], evidence: [] }));
+    if (!t.evidence || !t.confidences) Object.assign(t, tally.restore!(key));
+    t.evidence!.push(r.evidence);
+    t.sentences++;
     let group = groups.get(t);
     if (!group) {
       groups.set(t, (group = [doc.doc]));
-      t.confidences.push(group);
+      t.confidences!.push(group);
     }
     group.push(r.confidence);
   }
@@ -107,18 +113,18 @@ export function actorAttributes(t: ActorTally): ActorAttributes {
 }
 
 /** Sentences this relation has: its weight. */
-export const relationWeight = (t: RelationTally): number => t.confidences.reduce((sum, group) => sum + group.length - 1, 0);
+export const relationWeight = (t: RelationTally): number => t.sentences;
 
 function evidenceOrder(a: Evidence, b: Evidence): number {
   return byText(a.doc, b.doc) || a.start - b.start || byText(a.trigger, b.trigger);
 }
 
-/** The relation's edge attributes (its evidence must be known), before the layout sizes it. */
+/** The relation's edge attributes (its confidences and evidence must be known), before the layout sizes it. */
 export function relationAttributes(t: RelationTally): RelationAttributes {
   const evidence = t.evidence!.sort(evidenceOrder);
   const dated = evidence.map((e) => e.date).filter((d): d is string => !!d).sort();
   // Independent sentences make a relation more certain: noisy-or of their confidences, in document order.
-  const groups = [...t.confidences].sort((a, b) => byText(a[0], b[0]));
+  const groups = [...t.confidences!].sort((a, b) => byText(a[0], b[0]));
   let unlikely = 1;
   for (const group of groups) for (let i = 1; i < group.length; i++) unlikely *= 1 - (group[i] as number);
   return {

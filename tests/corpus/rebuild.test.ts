@@ -90,6 +90,13 @@ describe("rebuilds from the previous build's state", () => {
   const damage: [string, (out: string) => void][] = [
     ["a torn state file", (out) => writeFileSync(join(out, ".cache", "build.json"), readFileSync(join(out, ".cache", "build.json")).subarray(0, 100))],
     ["a state file of the wrong shape", (out) => writeFileSync(join(out, ".cache", "build.json"), JSON.stringify({ ...JSON.parse(readFileSync(join(out, ".cache", "build.json"), "utf8")), relations: [[1, 2]] }))],
+    [
+      "a state file whose saved confidences are not JSON",
+      (out) => {
+        const state = JSON.parse(readFileSync(join(out, ".cache", "build.json"), "utf8"));
+        writeFileSync(join(out, ".cache", "build.json"), JSON.stringify({ ...state, relations: state.relations.map((r: unknown[]) => [...r.slice(0, 5), "[["]) }));
+      },
+    ],
     ["a state file that is not JSON", (out) => writeFileSync(join(out, ".cache", "build.json"), "\u0000\u0000\u0000")],
     ["a graph.json edited since", (out) => writeFileSync(join(out, "graph.json"), readFileSync(join(out, "graph.json"), "utf8").replace("attacks", "attacked"))],
     ["a graph.gexf cut short", (out) => writeFileSync(join(out, "graph.gexf"), readFileSync(join(out, "graph.gexf")).subarray(0, 5000))],

@@ -16,14 +16,15 @@ describe("the tally", () => {
     for (const order of [[1, 0, 2], [2, 1, 0], [0, 2, 1]]) expect(toJson(buildGraph(order.map((i) => docs[i])))).toBe(first);
   });
 
-  it("loads a stored relation's evidence when a new document adds to it, and only then", () => {
+  it("restores a stored relation's confidences and evidence when a new document adds to it, and only then", () => {
     const tally = tallyDocuments(docs.slice(0, 2));
-    const loaded: string[] = [];
-    const stored = new Map([...tally.relations].map(([key, t]) => [key, t.evidence!]));
-    for (const t of tally.relations.values()) delete t.evidence;
-    tally.loadEvidence = (key) => (loaded.push(key), stored.get(key)!);
+    const restored: string[] = [];
+    const stored = new Map([...tally.relations].map(([key, t]) => [key, { confidences: t.confidences!, evidence: t.evidence! }]));
+    for (const t of tally.relations.values()) delete t.evidence, delete t.confidences;
+    tally.restore = (key) => (restored.push(key), stored.get(key)!);
     addDocument(tally, docs[2]);
-    expect(loaded).toEqual(["russia|attacks|ukraine"]);
-    expect(tally.relations.get("russia|attacks|ukraine")!.evidence).toHaveLength(3);
+    expect(restored).toEqual(["russia|attacks|ukraine"]);
+    const t = tally.relations.get("russia|attacks|ukraine")!;
+    expect([t.sentences, t.evidence!.length, t.confidences!.map((group) => group[0])]).toEqual([3, 3, ["c.txt", "a.txt", "b.txt"]]);
   });
 });
