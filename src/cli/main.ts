@@ -1,9 +1,15 @@
 import { Command, CommanderError } from "commander";
 import { UserError } from "./errors.js";
-import { registerBuild } from "./build.js";
-import { registerEval } from "./eval.js";
-import { registerExport } from "./export.js";
-import { registerQuery } from "./query.js";
+
+type Register = (program: Command) => void;
+
+// Each command's modules load only when it runs: `query` needs no extractor, `build` no GEXF reader.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  build: async () => (await import("./build.js")).registerBuild,
+  eval: async () => (await import("./eval.js")).registerEval,
+  export: async () => (await import("./export.js")).registerExport,
+  query: async () => (await import("./query.js")).registerQuery,
+};
 
 /** Runs the command line and returns the exit code; user errors become one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
@@ -11,11 +17,10 @@ export async function main(argv: string[]): Promise<number> {
     .description("Build a typed graph of who does what to whom from news articles.")
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
-  registerBuild(program);
-  registerEval(program);
-  registerExport(program);
-  registerQuery(program);
   try {
+    // Help and unknown commands list them all.
+    const name = argv[2];
+    for (const command of name && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS)) (await COMMANDS[command]!())(program);
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
