@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
-import { basename, extname, join, relative, sep } from "node:path";
+import { basename, extname, join } from "node:path";
 import { UserError } from "../cli/errors.js";
 import type { Article } from "../types.js";
 import { headerDate } from "./date.js";
@@ -34,7 +34,6 @@ export interface Problem {
 export type CorpusItem = { article: Article; where: string; bytes: number } | { problem: Problem; bytes: number };
 
 const kindOf = (path: string): CorpusSource["kind"] => (JSONL_EXTENSIONS.includes(extname(path).toLowerCase()) ? "jsonl" : "article");
-const posix = (path: string) => path.split(sep).join("/");
 
 /**
  * Every file of the corpus under the given files, folders (recursively) and glob patterns, sorted.
@@ -74,7 +73,8 @@ export function listCorpus(paths: string[]): CorpusSource[] {
       add(path, basename(path));
       continue;
     }
-    const visit = (dir: string) => {
+    // `prefix`: the folder's path under the one given, in "/" form, as evidence names documents.
+    const visit = (dir: string, prefix: string) => {
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -92,11 +92,11 @@ export function listCorpus(paths: string[]): CorpusSource[] {
         } catch {
           // A broken link: read it as a file, so it is reported.
         }
-        if (isDir) visit(full);
-        else if (CORPUS_EXTENSIONS.includes(extname(name).toLowerCase())) add(full, posix(relative(path, full)));
+        if (isDir) visit(full, `${prefix}${name}/`);
+        else if (CORPUS_EXTENSIONS.includes(extname(name).toLowerCase())) add(full, `${prefix}${name}`);
       }
     };
-    visit(path);
+    visit(path, "");
     if (sources.size === before) throw new UserError(`no articles (${CORPUS_EXTENSIONS.join(", ")}) in folder: ${path}`);
   }
   return [...sources.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
