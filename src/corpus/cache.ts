@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { DictionaryEntry } from "../dictionary/types.js";
@@ -66,7 +66,7 @@ const MAX_SEGMENTS = 8;
 const KEY_LENGTH = 64;
 const NEWLINE = 10;
 const SPACE = 32;
-// Segments are scanned through one buffer of this size, never read whole.
+// Segments are scanned through one buffer of this size; only a merge (rare) holds all their entries.
 export const SCAN_BYTES = 1 << 20;
 
 /**
@@ -83,6 +83,8 @@ export class ExtractionCache {
   private slots?: Map<string, Slot>;
   /** Bytes of each segment whose entries are in `slots`, by file. */
   private indexed = new Map<string, number>();
+  /** The saved index is missing, damaged or behind the segments: the next `saveIndex` writes it. */
+  private stale = false;
   private segment?: string;
   private files = new Map<string, number>();
 
@@ -143,7 +145,7 @@ export class ExtractionCache {
     const segments = this.segments();
     const before = segments.map((file) => this.indexed.get(file));
     this.scan(segments);
-    if (segments.every((file, i) => this.indexed.get(file) === before[i]) && existsSync(this.indexPath())) return;
+    if (!this.stale && segments.every((file, i) => this.indexed.get(file) === before[i])) return;
     const number = new Map(segments.map((file, i) => [file, i]));
     const data: IndexFile = { segments: segments.map((file) => [basename(file), this.indexed.get(file) ?? 0]), entries: [] };
     for (const [key, slot] of slots) {
@@ -182,7 +184,10 @@ export class ExtractionCache {
       saved.segments.forEach(([, bytes], i) => this.indexed.set(files[i], bytes));
       for (const [key, i, start, end] of saved.entries) this.slots.set(key, { file: files[i], start, end });
     }
+    const listed = new Set(segments);
+    const before = segments.map((file) => this.indexed.get(file));
     this.scan(segments);
+    this.stale = !saved || saved.segments.some(([name]) => !listed.has(join(this.dir, name))) || segments.some((file, i) => this.indexed.get(file) !== before[i]);
     return this.slots;
   }
 
@@ -208,8 +213,9 @@ export class ExtractionCache {
   /** The JSON of the entry `key` in `slot`, when the line there still is that entry. */
   private read(key: string, slot: Slot): string | undefined {
     const from = slot.start - KEY_LENGTH - 1;
-    const bytes = Buffer.allocUnsafe(slot.end + 1 - from);
+    let bytes: Buffer;
     try {
+      bytes = Buffer.allocUnsafe(slot.end + 1 - from);
       if (readSync(this.open(slot.file), bytes, 0, bytes.length, from) !== bytes.length) return undefined;
     } catch {
       return undefined;
@@ -236,14 +242,24 @@ export class ExtractionCache {
   }
 }
 
-/** The saved index, or undefined when it is missing or not one. */
+const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+
+/** The saved index, or undefined when it is missing or not one: each entry's range lies in its segment's bytes indexed. */
 function readIndex(path: string): IndexFile | undefined {
+  let data: IndexFile;
   try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as IndexFile;
-    return Array.isArray(data?.segments) && Array.isArray(data.entries) ? data : undefined;
+    data = JSON.parse(readFileSync(path, "utf8")) as IndexFile;
   } catch {
     return undefined;
   }
+  if (!Array.isArray(data?.segments) || !Array.isArray(data.entries)) return undefined;
+  const segmentsOk = data.segments.every((s) => Array.isArray(s) && typeof s[0] === "string" && isCount(s[1]));
+  const entryOk = (e: unknown) => {
+    if (!Array.isArray(e) || typeof e[0] !== "string" || e[0].length !== KEY_LENGTH) return false;
+    const [, i, start, end] = e as IndexFile["entries"][number];
+    return isCount(i) && i < data.segments.length && isCount(start) && isCount(end) && start > KEY_LENGTH && start < end && end < data.segments[i][1];
+  };
+  return segmentsOk && data.entries.every(entryOk) ? data : undefined;
 }
 
 /** Writes under a temporary name and renames; false when that failed (a cache only costs time then). */

@@ -66,9 +66,23 @@ describe("the extraction cache", () => {
     scanned.saveIndex();
     expect(existsSync(join(writer.dir, "index.json"))).toBe(true);
     expect(answers(new ExtractionCache(root, "v1"))).toEqual([newer, undefined, undefined]);
-    // A torn index is no index: the segments are scanned again.
-    writeFileSync(join(writer.dir, "index.json"), "{\"segments\": [");
-    expect(answers(new ExtractionCache(root, "v1"))).toEqual([newer, undefined, undefined]);
+    // A torn index, or one whose ranges do not fit its segments, is no index: the segments are scanned
+    // again, and the next save writes it anew though nothing was added.
+    const saved = readFileSync(join(writer.dir, "index.json"), "utf8");
+    const index = JSON.parse(saved);
+    const damaged = [
+      saved.slice(0, 20),
+      JSON.stringify({ ...index, segments: [1] }),
+      JSON.stringify({ ...index, entries: index.entries.map(([k, i, start]: number[]) => [k, i, start, start - 1]) }),
+      JSON.stringify({ ...index, entries: index.entries.map(([k, i, start]: number[]) => [k, i, start, 3e9]) }),
+    ];
+    for (const text of damaged) {
+      writeFileSync(join(writer.dir, "index.json"), text);
+      const cache = new ExtractionCache(root, "v1");
+      expect(answers(cache)).toEqual([newer, undefined, undefined]);
+      cache.saveIndex();
+      expect(readFileSync(join(writer.dir, "index.json"), "utf8")).toBe(saved);
+    }
   });
 
   it("finds entries by the saved index without reading the bytes it covers, and scans only what was added since", () => {
@@ -99,9 +113,10 @@ describe("the extraction cache", () => {
     const writer = new ExtractionCache(root, "v1");
     // A line is its key, a space, the JSON and a newline: 103 bytes besides the padding here.
     const padded = (n: number) => JSON.stringify({ actors: [], relations: [], pad: "x".repeat(n) });
-    // The second line's key straddles the first read's end, the third starts where the next read ends,
-    // the third is longer than two reads.
-    const pads = [SCAN_BYTES - 30 - 103, SCAN_BYTES - 103, 2.5 * SCAN_BYTES, 10];
+    // Line 2's key straddles the first read's end, so the next read starts with line 2; line 3 starts
+    // where that read ends; lines 4 and 5 start 64 and 65 bytes before the end of the read that starts
+    // with the line before (a key without its space, and with it); line 6 is longer than two reads.
+    const pads = [SCAN_BYTES - 30, SCAN_BYTES, SCAN_BYTES - 64, SCAN_BYTES - 65, 113, 2.5 * SCAN_BYTES + 103, 113].map((line) => line - 103);
     const entries = pads.map((n, i) => ({ key: articleKey(`long${i}`, article), stored: padded(n) }));
     for (const { key, stored } of entries) writer.setStored(key, stored);
     const cache = new ExtractionCache(root, "v1");

@@ -1,10 +1,12 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/cli/errors.js";
 import { extractCorpus, sharedRunner, workerRunner, type Done, type Progress, type Runner, type WorkerRunner } from "../../src/corpus/pool.js";
+import { ExtractionCache } from "../../src/corpus/cache.js";
 import { distPath } from "../../src/corpus/paths.js";
+import { extractorVersion } from "../../src/corpus/version.js";
 import { extractArticle } from "../../src/corpus/split.js";
 import { dictionaryMatcher } from "../../src/pipeline.js";
 import type { DocumentExtraction } from "../../src/extract/document.js";
@@ -47,6 +49,22 @@ describe("extracting a corpus", () => {
     const again = await extractCorpus(sources, { jobs: 2, cacheRoot });
     expect(again.cached).toBe(13);
     expect(JSON.stringify(byDoc(again.extractions))).toBe(JSON.stringify(byDoc(fresh.extractions)));
+  });
+
+  it("leaves an index of every segment's entries, and no file open", async () => {
+    const sources = listCorpus([mixedCorpus()]);
+    const cacheRoot = join(tempDir(), ".cache");
+    const open = () => readdirSync("/proc/self/fd").length;
+    const before = open();
+    await extractCorpus(sources, { jobs: 2, cacheRoot });
+    await extractCorpus(sources, { jobs: 2, cacheRoot });
+    expect(open()).toBe(before);
+    const dir = new ExtractionCache(cacheRoot, extractorVersion()).dir;
+    const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8"));
+    const segments = readdirSync(dir).filter((name) => name.endsWith(".jsonl")).sort();
+    expect(segments.length).toBeGreaterThan(1);
+    expect(index.segments).toEqual(segments.map((name) => [name, statSync(join(dir, name)).size]));
+    expect(index.entries).toHaveLength(13);
   });
 
   it("counts progress up to every byte of the corpus", async () => {

@@ -99,6 +99,8 @@ describe("rebuilds from the previous build's state", () => {
     ],
     ["a state file that is not JSON", (out) => writeFileSync(join(out, ".cache", "build.json"), "\u0000\u0000\u0000")],
     ["a graph.json edited since", (out) => writeFileSync(join(out, "graph.json"), readFileSync(join(out, "graph.json"), "utf8").replace("attacks", "attacked"))],
+    // Same length, same inode: only the file's times tell.
+    ["a graph.json edited in place, same length", (out) => writeFileSync(join(out, "graph.json"), readFileSync(join(out, "graph.json"), "utf8").replace('"attacks"', '"attackz"'))],
     ["a graph.gexf cut short", (out) => writeFileSync(join(out, "graph.gexf"), readFileSync(join(out, "graph.gexf")).subarray(0, 5000))],
   ];
   for (const [name, harm] of damage) {
