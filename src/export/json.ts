@@ -1,7 +1,7 @@
 // graphology's serialisation format (what Graph.import / loadGraph read) as a pure chunk generator:
 // one node or edge per line, so large graphs stream and diffs stay readable.
 import type { ActorGraph, RelationAttributes } from "../types.js";
-import { chunked, joinChunks, type Piece } from "./chunks.js";
+import { chunked, joinChunks, type FileSlice, type Piece } from "./chunks.js";
 import { graphDocument, type GraphDocument } from "./document.js";
 
 export function* jsonChunks(graph: ActorGraph): Generator<string> {
@@ -28,10 +28,20 @@ export function* jsonPieces(doc: GraphDocument): Generator<Piece> {
   }
   yield "\n],\n\"edges\": [";
   first = true;
+  // Stored lines that were neighbours in their file (",\n" apart) are copied as one slice with the separator.
+  let run: FileSlice | undefined;
   for (const { id, source, target, undirected, attributes, stored } of doc.edges) {
+    if (run && stored?.json.fd === run.fd && stored.json.start === run.end + 2) {
+      run = { fd: run.fd, start: run.start, end: stored.json.end };
+      continue;
+    }
+    if (run) yield run;
+    run = undefined;
     yield first ? "\n" : ",\n";
-    yield stored ? stored.json : jsonEdge(id, source, target, attributes!, undirected && doc.options.type === "mixed");
     first = false;
+    if (stored) run = stored.json;
+    else yield jsonEdge(id, source, target, attributes!, undirected && doc.options.type === "mixed");
   }
+  if (run) yield run;
   yield "\n]\n}\n";
 }

@@ -2,7 +2,9 @@ import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } 
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeFileAtomic } from "../../src/export/atomicWrite.js";
-import { chunked, type FileSlice } from "../../src/export/chunks.js";
+import { chunked, type FileSlice, type Piece } from "../../src/export/chunks.js";
+import { gexfDocumentPieces } from "../../src/export/gexf.js";
+import { jsonPieces } from "../../src/export/json.js";
 import { graphDocument, type GraphDocument } from "../../src/export/document.js";
 import { SCAN_BYTES, Scanner, storedEdges } from "../../src/export/storedEdges.js";
 import { writeDocumentFiles, writeGraphFiles } from "../../src/export/write.js";
@@ -39,6 +41,10 @@ describe("reusing an earlier write's edges", () => {
     expect(text(edges[0]!.gexf)).toMatch(/^ {6}<edge id="[^"]+"[^]*<\/edge>\n$/);
     const fresh = graphDocument(graph);
     const reused: GraphDocument = { ...fresh, edges: [...fresh.edges].map(({ attributes: _a, ...row }, i) => ({ ...row, stored: edges[i] })) };
+    // Edges that were neighbours are copied as one slice: the JSON lines with the separators between them.
+    const slices = (pieces: Iterable<Piece>) => [...chunked(pieces)].filter((p) => typeof p !== "string" && !(p instanceof Uint8Array));
+    expect(slices(jsonPieces(reused))).toEqual([{ fd: edges[0]!.json.fd, start: edges[0]!.json.start, end: edges[edges.length - 1]!.json.end }]);
+    expect(slices(gexfDocumentPieces(reused))).toEqual([{ fd: edges[0]!.gexf.fd, start: edges[0]!.gexf.start, end: edges[edges.length - 1]!.gexf.end }]);
     const again = tempDir();
     const stamps = writeDocumentFiles(reused, again);
     expect(readFileSync(join(again, "graph.json"))).toEqual(json);
@@ -77,6 +83,10 @@ describe("reusing an earlier write's edges", () => {
     const bytes = new Uint8Array([1, 2]);
     const slice = { fd: 3, start: 0, end: 1 };
     expect([...chunked(["a", "b", bytes, "c", slice, "d"], 10)]).toEqual(["ab", bytes, "c", slice, "d"]);
+    // Slices that follow each other in their file become one; others stay apart.
+    const next = { fd: 3, start: 1, end: 5 };
+    const elsewhere = { fd: 3, start: 9, end: 12 };
+    expect([...chunked(["a", slice, next, elsewhere, "b"], 10)]).toEqual(["a", { fd: 3, start: 0, end: 5 }, elsewhere, "b"]);
   });
 
   it("copies file slices of any size and place between text, through one buffer", () => {
