@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { loadBuildState, saveBuildState, type BuildState, type PreviousBuild } from "../corpus/buildState.js";
 import { cacheSalt } from "../corpus/cache.js";
-import { addDocuments, addedSources, namesOf } from "../corpus/incremental.js";
+import { addDocuments, addedSources, namesOf, reusableEdges } from "../corpus/incremental.js";
 import { mergeAcrossDocuments } from "../corpus/merge.js";
 import { defaultJobs, extractCorpus, type CorpusExtraction } from "../corpus/pool.js";
 import { ProgressBar } from "../corpus/progress.js";
@@ -84,12 +84,16 @@ interface Corpus {
 
 type Extract = (sources: CorpusSource[], onProblem: (p: Problem) => void) => Promise<CorpusExtraction>;
 
-/** Extracts every document (each one the extraction cache holds is taken from there). */
-async function readAll(sources: CorpusSource[], salt: string, extract: Extract, report: (p: Problem) => void): Promise<Corpus> {
-  const { extractions, problems, cached, feeds } = await extract(sources, report);
+/**
+ * Extracts every document (each one the extraction cache holds is taken from there). The previous
+ * build's edges that did not change are copied from its outputs.
+ */
+async function readAll(sources: CorpusSource[], salt: string, extract: Extract, report: (p: Problem) => void, previous?: PreviousBuild): Promise<Corpus> {
+  const { extractions, problems, cached, fresh, feeds } = await extract(sources, report);
   const tally = tallyDocuments(mergeAcrossDocuments(extractions));
   const state: BuildState = { salt, sources: stamps(sources), feeds, problems, ...namesOf(extractions), tally };
-  return { state, stored: new Map(), problems: problems.length, cached };
+  const stored = previous ? reusableEdges(previous, state, new Set(fresh)) : new Map<string, StoredEdge>();
+  return { state, stored, problems: problems.length, cached };
 }
 
 /**
@@ -104,7 +108,7 @@ async function readAdded(previous: PreviousBuild, sources: CorpusSource[], extra
   if (!added) return undefined;
   if (strict && state.problems.length) throw new UserError(`${state.problems[0].where}: ${state.problems[0].reason}`);
   const before = state.tally.documents.length;
-  const result = added.length ? await extract(added, () => {}) : { extractions: [], problems: [], cached: 0, feeds: {} };
+  const result = added.length ? await extract(added, () => {}) : { extractions: [], problems: [], cached: 0, fresh: [], feeds: {} };
   try {
     if (!addDocuments(state, result.extractions)) return undefined;
   } catch {
@@ -158,7 +162,7 @@ async function build(paths: string[], options: BuildOptions): Promise<void> {
   let corpus: Corpus;
   try {
     try {
-      corpus = (previous && (await readAdded(previous, sources, extract, !!options.strict, report))) || (await readAll(sources, salt, extract, report));
+      corpus = (previous && (await readAdded(previous, sources, extract, !!options.strict, report))) || (await readAll(sources, salt, extract, report, previous));
     } finally {
       bar?.clear();
     }

@@ -53,6 +53,19 @@ function withDocument<T>(group: (string | number)[], doc: T): [T, ...number[]] {
   return copy;
 }
 
+/** Each document's index in `documents`. */
+export const documentIndex = (documents: string[]) => new Map(documents.map((doc, i) => [doc, i]));
+
+/** Confidence groups as saved: JSON text with each document as its index. */
+export function packConfidences(groups: [string, ...number[]][], index: Map<string, number>): string {
+  return JSON.stringify(groups.map((group) => withDocument(group, index.get(group[0])!)));
+}
+
+/** Saved confidences (JSON text, documents by index) with each document by name. */
+export function unpackConfidences(text: string, documents: string[]): [string, ...number[]][] {
+  return (JSON.parse(text) as number[][]).map((group) => withDocument(group, documents[group[0]]));
+}
+
 export const statePath = (cacheRoot: string) => join(cacheRoot, "build.json");
 
 /**
@@ -65,10 +78,7 @@ export function saveBuildState(cacheRoot: string, state: BuildState, outputs: Pa
   if (keys.length !== tally.relations.size) return dropBuildState(cacheRoot);
   let index: Map<string, number> | undefined;
   // Documents are only ever appended, so the indexes saved before still hold.
-  const pack = (confidences: [string, ...number[]][]) => {
-    index ??= new Map(tally.documents.map((doc, i) => [doc, i]));
-    return JSON.stringify(confidences.map((group) => withDocument(group, index!.get(group[0])!)));
-  };
+  const pack = (confidences: [string, ...number[]][]) => packConfidences(confidences, (index ??= documentIndex(tally.documents)));
   const packed: Packed = {
     format: FORMAT,
     ...rest,
@@ -158,7 +168,7 @@ export function loadBuildState(cacheRoot: string, out: string, salt: string): Pr
       actors: new Map(actors),
       relations: new Map(relations.map(([key, source, target, relation, sentences]) => [key, { source, target, relation, sentences }])),
       restore: (key) => ({
-        confidences: (JSON.parse(savedConfidences.get(key)!) as number[][]).map((group) => withDocument(group, documents[group[0]])),
+        confidences: unpackConfidences(savedConfidences.get(key)!, documents),
         evidence: JSON.parse(readSlice(stored.get(key)!.json)).attributes.evidence,
       }),
     };

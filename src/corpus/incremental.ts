@@ -5,7 +5,8 @@ import { byText } from "../graph/order.js";
 import { addDocument } from "../graph/tally.js";
 import type { CorpusSource } from "../read/corpus.js";
 import { startsWithFeed } from "../read/jsonl.js";
-import type { BuildState } from "./buildState.js";
+import type { StoredEdge } from "../export/document.js";
+import { documentIndex, packConfidences, unpackConfidences, type BuildState, type PreviousBuild } from "./buildState.js";
 import { mergeAcrossDocuments } from "./merge.js";
 
 /** The persons (key, label) and all keys (actors' and affiliations') the extractions name, before merging: distinct and sorted. */
@@ -81,4 +82,41 @@ export function addDocuments(state: BuildState, extractions: DocumentExtraction[
   state.persons = persons;
   state.keys = [...new Set([...state.keys, ...added.keys])].sort(byText);
   return true;
+}
+
+/** Confidence groups in document order, as text: equal when the same documents state a relation as often, as surely. */
+const groupsText = (groups: [string, ...number[]][]) => JSON.stringify([...groups].sort((a, b) => byText(a[0], b[0])));
+
+/** Whether saved confidences (unreadable ones never) are these groups: the same text, or the same groups in another order. */
+function sameGroups(saved: string, documents: string[], index: Map<string, number>, groups: [string, ...number[]][]): boolean {
+  if (packConfidences(groups, index) === saved) return true;
+  try {
+    return groupsText(unpackConfidences(saved, documents)) === groupsText(groups);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The previous build's edges that a full build can copy instead of writing them again: relations stated
+ * by the same documents' sentences as before, none of those documents extracted now, when merging across
+ * documents renames every earlier key as it did. Their evidence leaves the tally (the bytes hold it).
+ * Nothing when the renames changed: an earlier document's relations may have moved between keys.
+ */
+export function reusableEdges(previous: PreviousBuild, state: BuildState, fresh: Set<string>): Map<string, StoredEdge> {
+  const reused = new Map<string, StoredEdge>();
+  const { savedConfidences, tally: before } = previous.state;
+  if (!savedConfidences) return reused;
+  const [renamed, renames] = [personRenames(previous.state.persons), personRenames(state.persons)];
+  if (previous.state.keys.some((key) => renamed.get(key) !== renames.get(key))) return reused;
+  let index: Map<string, number> | undefined;
+  for (const [key, t] of state.tally.relations) {
+    const saved = savedConfidences.get(key);
+    const stored = previous.stored.get(key);
+    if (!saved || !stored || !t.confidences || t.confidences.some((group) => fresh.has(group[0]))) continue;
+    if (!sameGroups(saved, before.documents, (index ??= documentIndex(before.documents)), t.confidences)) continue;
+    delete t.evidence;
+    reused.set(key, stored);
+  }
+  return reused;
 }

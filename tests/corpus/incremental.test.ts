@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { BuildState } from "../../src/corpus/buildState.js";
-import { addDocuments, addedSources, namesOf, personRenames } from "../../src/corpus/incremental.js";
+import { documentIndex, packConfidences, type BuildState, type PreviousBuild } from "../../src/corpus/buildState.js";
+import { addDocuments, addedSources, namesOf, personRenames, reusableEdges } from "../../src/corpus/incremental.js";
 import { tallyDocuments } from "../../src/graph/buildGraph.js";
 import { dictionaryMatcher, extractArticle } from "../../src/pipeline.js";
 import type { CorpusSource } from "../../src/read/corpus.js";
@@ -33,5 +33,33 @@ describe("adding documents to a build", () => {
     expect(addDocuments(state, [extract("c.txt", "President Mirela Venn praised Turkey.")])).toBe(false);
     expect(addDocuments(state, [extract("a.txt", "Hungary praised Turkey.")])).toBe(false);
     expect(state.tally.documents).toEqual(["a.txt", "b.txt"]);
+  });
+
+  // A previous build as loaded: confidences saved as text, each edge's bytes a (made-up) slice.
+  const previousOf = (docs: ReturnType<typeof extract>[]): PreviousBuild => {
+    const state = stateOf(docs);
+    const index = documentIndex(state.tally.documents);
+    const savedConfidences = new Map([...state.tally.relations].map(([key, t]) => [key, packConfidences(t.confidences!, index)]));
+    const stored = new Map([...state.tally.relations.keys()].map((key, i) => [key, { json: { fd: 0, start: i, end: i + 1 }, gexf: { fd: 1, start: i, end: i + 1 } }]));
+    return { state: { ...state, savedConfidences }, stored, close: () => {} };
+  };
+
+  it("reuses the earlier bytes of relations no changed document states, only those", () => {
+    const a = extract("a.txt", "Russia attacked Ukraine. Iran backed Hezbollah.");
+    const previous = previousOf([a, extract("b.txt", "Hungary condemned Russia. Russia attacked Ukraine.")]);
+    const state = stateOf([a, extract("b.txt", "Hungary condemned Russia.")]);
+    const reused = reusableEdges(previous, state, new Set(["b.txt"]));
+    expect([...reused.keys()]).toEqual(["iran|backs|hezbollah"]);
+    expect(reused.get("iran|backs|hezbollah")).toBe(previous.stored.get("iran|backs|hezbollah"));
+    expect([...state.tally.relations].filter(([, t]) => !t.evidence).map(([key]) => key)).toEqual(["iran|backs|hezbollah"]);
+    // The same documents in another order still state it as before; a document gone changes it.
+    expect([...reusableEdges(previous, stateOf([extract("b.txt", "Hungary condemned Russia. Russia attacked Ukraine."), a]), new Set()).keys()].sort()).toEqual([...previous.stored.keys()].sort());
+    expect([...reusableEdges(previous, stateOf([a]), new Set()).keys()]).toEqual(["iran|backs|hezbollah"]);
+  });
+
+  it("reuses nothing when merging renames an earlier key otherwise", () => {
+    const previous = previousOf(old);
+    expect(reusableEdges(previous, stateOf(old), new Set()).size).toBeGreaterThan(0);
+    expect(reusableEdges(previous, stateOf([...old, extract("c.txt", "President Mirela Venn praised Turkey.")]), new Set(["c.txt"])).size).toBe(0);
   });
 });
