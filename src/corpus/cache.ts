@@ -87,6 +87,8 @@ export class ExtractionCache {
   private stale = false;
   private segment?: string;
   private files = new Map<string, number>();
+  /** The part of each segment read last, for the lookups that follow. */
+  private ahead = new Map<string, { start: number; buffer: Buffer; bytes: Buffer }>();
 
   constructor(root: string, version: string) {
     this.dir = join(root, "extractions", version);
@@ -159,6 +161,7 @@ export class ExtractionCache {
   close(): void {
     for (const fd of this.files.values()) closeSync(fd);
     this.files.clear();
+    this.ahead.clear();
   }
 
   private indexPath(): string {
@@ -213,15 +216,35 @@ export class ExtractionCache {
   /** The JSON of the entry `key` in `slot`, when the line there still is that entry. */
   private read(key: string, slot: Slot): string | undefined {
     const from = slot.start - KEY_LENGTH - 1;
-    let bytes: Buffer;
+    let bytes: Buffer | undefined;
     try {
-      bytes = Buffer.allocUnsafe(slot.end + 1 - from);
-      if (readSync(this.open(slot.file), bytes, 0, bytes.length, from) !== bytes.length) return undefined;
+      bytes = this.bytes(slot.file, from, slot.end + 1 - from);
     } catch {
       return undefined;
     }
+    if (!bytes) return undefined;
     const same = bytes.toString("latin1", 0, KEY_LENGTH) === key && bytes[KEY_LENGTH] === SPACE && bytes[bytes.length - 1] === NEWLINE;
     return same ? bytes.toString("utf8", KEY_LENGTH + 1, bytes.length - 1) : undefined;
+  }
+
+  /**
+   * `length` bytes of a segment from `from` on, or undefined past its end. Lookups come in corpus order,
+   * the order entries were written in, so each read takes the next megabyte and the following lookups find
+   * their entries in it: a build from the cache reads each segment once, in few calls.
+   */
+  private bytes(file: string, from: number, length: number): Buffer | undefined {
+    if (length > SCAN_BYTES) {
+      const bytes = Buffer.allocUnsafe(length);
+      return readSync(this.open(file), bytes, 0, length, from) === length ? bytes : undefined;
+    }
+    let ahead = this.ahead.get(file);
+    if (!ahead || from < ahead.start || from + length > ahead.start + ahead.bytes.length) {
+      const buffer = ahead?.buffer ?? Buffer.allocUnsafe(SCAN_BYTES);
+      ahead = { start: from, buffer, bytes: buffer.subarray(0, readSync(this.open(file), buffer, 0, SCAN_BYTES, from)) };
+      this.ahead.set(file, ahead);
+    }
+    const at = from - ahead.start;
+    return at + length <= ahead.bytes.length ? ahead.bytes.subarray(at, at + length) : undefined;
   }
 
   /** Rewrites every segment's entries into one (temporary name, then rename) and removes the others. */

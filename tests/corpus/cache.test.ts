@@ -123,6 +123,22 @@ describe("the extraction cache", () => {
     for (const { key, stored } of entries) expect(JSON.stringify(cache.get(key, article))).toBe(stored);
   });
 
+  it("reads entries in any order through the part of a segment read last", () => {
+    const root = tempDir();
+    const writer = new ExtractionCache(root, "v1");
+    // Entries of a tenth to 1.2 times a read: several to a read, some cut by a read's end, one longer than a read.
+    const entries = [0.1, 0.7, 0.2, 0.5, 0.3, 1.2, 0.4, 0.6].map((share, i) => ({
+      key: articleKey(`entry${i}`, article),
+      stored: JSON.stringify({ actors: [], relations: [], pad: String(i).repeat(Math.round(share * SCAN_BYTES)) }),
+    }));
+    for (const { key, stored } of entries) writer.setStored(key, stored);
+    const cache = new ExtractionCache(root, "v1");
+    for (const order of [entries, [...entries].reverse(), [entries[3]!, entries[0]!, entries[7]!, entries[1]!]]) {
+      for (const { key, stored } of order) expect(JSON.stringify(cache.get(key, article))).toBe(stored);
+    }
+    cache.close();
+  });
+
   it("keeps each writer's entries in one segment file, and merges segments when they pile up", () => {
     const root = tempDir();
     const keys = Array.from({ length: 12 }, (_, i) => articleKey(`salt${i}`, article));
