@@ -2,6 +2,7 @@ import { byText, firstLargest } from "../graph/order.js";
 import type { Matcher } from "../dictionary/matcher.js";
 import { resolveDocument, type SentenceMentions } from "../resolve/document.js";
 import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } from "../types.js";
+import { mapped } from "./arrays.js";
 import { findMentions } from "./mentions.js";
 import { mayRelate } from "./prefilter.js";
 import { findRelations, type SentenceFacts } from "./relations.js";
@@ -50,7 +51,7 @@ function mostNamed(keys: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const named = [...counts.keys()].sort(byText);
-  return named[firstLargest(named.map((key) => counts.get(key)!))];
+  return named[firstLargest(mapped(named, (key) => counts.get(key)!))];
 }
 
 /**
@@ -66,8 +67,8 @@ function resolveOpen(open: OpenFact[], acted: string[], relations: ExtractedRela
     return kind !== "person" && kind !== "place";
   };
   const attacks = relations.filter((r) => r.relation === "attacks" && party(r.source) && party(r.target));
-  const mainAttacker = mostNamed(attacks.map((r) => r.source));
-  const mainTarget = mostNamed(attacks.filter((r) => r.source === mainAttacker).map((r) => r.target));
+  const mainAttacker = mostNamed(mapped(attacks, (r) => r.source));
+  const mainTarget = mostNamed(mapped(attacks.filter((r) => r.source === mainAttacker), (r) => r.target));
   const belligerents = [mainAttacker, mainTarget].filter((key): key is string => !!key);
   for (const m of open) {
     for (const source of m.sources) {
@@ -80,7 +81,7 @@ function resolveOpen(open: OpenFact[], acted: string[], relations: ExtractedRela
 
 /** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
 export function extractDocument(article: Article, matcher: Matcher): DocumentExtraction {
-  const sentences = splitSentences(article.text).map((s) => ({ start: s.start, end: s.end, text: s.text, tokens: tokenize(s.text, s.start) }));
+  const sentences = mapped(splitSentences(article.text), (s) => ({ start: s.start, end: s.end, text: s.text, tokens: tokenize(s.text, s.start) }));
   // Words seen capitalised inside a sentence are names even where they open one ("Idlib is dominated..."),
   // and capitalised words beside another are parts of a longer name ("Trump" of "Donald Trump").
   const nameWords = new Set<string>();
@@ -94,7 +95,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     }
   }
   const names = { isNameWord: (norm: string) => nameWords.has(norm), isNamePart: (norm: string) => nameParts.has(norm) };
-  const withMentions: SentenceMentions[] = sentences.map((s) => ({
+  const withMentions: SentenceMentions[] = mapped(sentences, (s) => ({
     tokens: s.tokens,
     text: s.text,
     offset: s.start,

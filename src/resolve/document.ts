@@ -1,4 +1,5 @@
 import { slug } from "../dictionary/countries.js";
+import { mapped } from "../extract/arrays.js";
 import { firstLargest } from "../graph/order.js";
 import type { ActorKind, StructuralRelation } from "../types.js";
 import { titleRelation } from "../vocabulary/titles.js";
@@ -80,12 +81,12 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const stateCounts = new Map<string, number>();
   for (const m of all) if (m.ref.type === "known" && m.ref.entry.kind === "state") stateCounts.set(m.ref.entry.id, (stateCounts.get(m.ref.entry.id) ?? 0) + 1);
   const states = [...stateCounts.keys()];
-  const focus = states[firstLargest(states.map((id) => stateCounts.get(id)!))] as string | undefined;
+  const focus = states[firstLargest(mapped(states, (id) => stateCounts.get(id)!))] as string | undefined;
   const governed = new Set<string>();
   for (const m of all) if (m.ref.type === "known" && m.ref.government) governed.add(m.ref.entry.id);
   // A bare "regime" belongs to the state whose government the text names outright, else to the state in focus.
   const governments = [...governed];
-  const regimeState = (governments[firstLargest(governments.map((id) => stateCounts.get(id) ?? 0))] as string | undefined) ?? focus;
+  const regimeState = (governments[firstLargest(mapped(governments, (id) => stateCounts.get(id) ?? 0))] as string | undefined) ?? focus;
   if (regimeState && all.some((m) => m.ref.type === "regime")) governed.add(regimeState);
   const regimeWord = sentences.some((s) => hasWord(s.tokens, "regime"));
 
@@ -105,6 +106,10 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   return { focus, governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById };
 }
 
+/** A sentence's mentions, to resolve: one object shape for all (`actor` set later), so property access stays monomorphic. */
+const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
+  mapped(sentence.mentions, (m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(sentence, m), actor: undefined }));
+
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
   const actors = new Map<string, DocActor>();
@@ -122,15 +127,14 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     return actor(`${stateId}_government`, `${info.demonym ?? info.label} ${regimeWord ? "regime" : "government"}`, "government");
   };
 
-  // One object shape for every resolved mention (`actor` set later), so property access stays monomorphic.
-  const resolved: ResolvedMention[][] = sentences.map((s) => s.mentions.map((m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(s, m), actor: undefined })));
+  const resolved = mapped(sentences, resolvedMentions);
   const recent: DocActor[] = [];
   // An actor's names in lower case, kept while its aliases stay the same (they only ever grow).
   const lowered = new Map<DocActor, { count: number; names: string[] }>();
   const lowerNames = (a: DocActor): string[] => {
     const known = lowered.get(a);
     if (known && known.count === a.aliases.size) return known.names;
-    const names = [a.label, ...a.aliases].map((name) => name.toLowerCase());
+    const names = mapped([a.label, ...a.aliases], (name) => name.toLowerCase());
     lowered.set(a, { count: a.aliases.size, names });
     return names;
   };
@@ -138,7 +142,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
   const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[]): DocActor | undefined => {
     const fits = (a: DocActor | undefined): a is DocActor => !!a && kinds.includes(a.kind);
     // "its" points at the nearest actor before it in the sentence; "it" at the sentence's subject.
-    const inSentence = before.map((b) => (b.actor ? actors.get(b.actor) : undefined)).filter(fits);
+    const inSentence = mapped(before, (b) => (b.actor ? actors.get(b.actor) : undefined)).filter(fits);
     if ((noun === "its" || noun === "their") && inSentence.length) return inSentence[inSentence.length - 1];
     if ((noun === "it" || noun === "they") && inSentence.length) return inSentence[0];
     const latest = (test: (a: DocActor) => boolean) => history.findLast(test);
