@@ -67,11 +67,17 @@ interface DocumentFacts {
   regimeWord: boolean;
   /** Full names of people by last name, so that "Trump" or "al-Jolani" resolve to "Donald Trump" and "Abu Mohammed al-Jolani". */
   people: Map<string, string>;
-  /** Full names by first name ("Abiy" for Abiy Ahmed), null when two people share it. */
-  firstNames: Map<string, string | null>;
+  /** Full names by first name ("Abiy" for Abiy Ahmed), none when two people share it. */
+  firstNames: Map<string, string>;
   /** Names that appear after "in", "across"...: places rather than speakers. */
   locativeNames: Set<string>;
   entryById: Map<string, { label: string; demonym?: string }>;
+}
+
+/** The item with the largest count, the first of equals; undefined for none (never read out of bounds: that deoptimises). */
+function largest(items: string[], count: (item: string) => number): string | undefined {
+  const best = firstLargest(mapped(items, count));
+  return best < 0 ? undefined : items[best];
 }
 
 // Apart from `resolveDocument` so that a rare document shape here re-optimises this function only.
@@ -81,24 +87,29 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const stateCounts = new Map<string, number>();
   for (const m of all) if (m.ref.type === "known" && m.ref.entry.kind === "state") stateCounts.set(m.ref.entry.id, (stateCounts.get(m.ref.entry.id) ?? 0) + 1);
   const states = [...stateCounts.keys()];
-  const focus = states[firstLargest(mapped(states, (id) => stateCounts.get(id)!))] as string | undefined;
+  const focus = largest(states, (id) => stateCounts.get(id)!);
   const governed = new Set<string>();
   for (const m of all) if (m.ref.type === "known" && m.ref.government) governed.add(m.ref.entry.id);
   // A bare "regime" belongs to the state whose government the text names outright, else to the state in focus.
   const governments = [...governed];
-  const regimeState = (governments[firstLargest(mapped(governments, (id) => stateCounts.get(id) ?? 0))] as string | undefined) ?? focus;
+  const regimeState = largest(governments, (id) => stateCounts.get(id) ?? 0) ?? focus;
   if (regimeState && all.some((m) => m.ref.type === "regime")) governed.add(regimeState);
   const regimeWord = sentences.some((s) => hasWord(s.tokens, "regime"));
 
   const people = new Map<string, string>();
-  const firstNames = new Map<string, string | null>();
+  // Values stay strings (a shared first name is dropped at the end), so comparing them stays optimised.
+  const firstNames = new Map<string, string>();
+  const sharedFirstNames = new Set<string>();
   for (const m of all) if (m.ref.type === "name" && m.ref.kind === "person" && m.ref.name.includes(" ")) {
     const name = stripArticle(m.ref.name);
     const known = people.get(lastName(name));
     if (!known || known.length < name.length) people.set(lastName(name), name);
     const first = name.split(/\s+/)[0].toLowerCase();
-    firstNames.set(first, firstNames.has(first) && firstNames.get(first) !== name ? null : name);
+    const before = firstNames.get(first);
+    if (before === undefined) firstNames.set(first, name);
+    else if (before !== name) sharedFirstNames.add(first);
   }
+  for (const first of sharedFirstNames) firstNames.delete(first);
   const locativeNames = new Set(all.filter((m) => m.locative && m.ref.type === "name").map((m) => (m.ref as { name: string }).name));
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
@@ -176,7 +187,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         const name = stripArticle(ref.name);
         let kind = ref.kind;
         let label = name;
-        const full = people.get(lastName(name)) ?? (name.includes(" ") ? undefined : firstNames.get(name.toLowerCase()) ?? undefined);
+        const full = people.get(lastName(name)) ?? (name.includes(" ") ? undefined : firstNames.get(name.toLowerCase()));
         const short = full && (full === name || full.endsWith(name.replace(/^(al|el)-/i, "")) || full.toLowerCase().endsWith(name.toLowerCase()) || full.toLowerCase().startsWith(`${name.toLowerCase()} `));
         if ((kind === "person" || kind === "unknown") && short) {
           label = full;
