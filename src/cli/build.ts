@@ -89,10 +89,12 @@ type Extract = (sources: CorpusSource[], onProblem: (p: Problem) => void) => Pro
  * build's edges that did not change are copied from its outputs.
  */
 async function readAll(sources: CorpusSource[], salt: string, extract: Extract, report: (p: Problem) => void, previous?: PreviousBuild): Promise<Corpus> {
-  const { extractions, problems, cached, fresh, feeds } = await extract(sources, report);
+  const { extractions, problems, cached, sourceOf, feeds } = await extract(sources, report);
   const tally = tallyDocuments(mergeAcrossDocuments(extractions));
   const state: BuildState = { salt, sources: stamps(sources), feeds, problems, ...namesOf(extractions), tally };
-  const stored = previous ? reusableEdges(previous, state, new Set(fresh)) : new Map<string, StoredEdge>();
+  // A document is as the previous build read it when its file is (its text may come from the cache either way).
+  const changed = (doc: string) => previous!.state.sources[sourceOf.get(doc)!] !== state.sources[sourceOf.get(doc)!];
+  const stored = previous ? reusableEdges(previous, state, changed) : new Map<string, StoredEdge>();
   return { state, stored, problems: problems.length, cached };
 }
 
@@ -108,7 +110,7 @@ async function readAdded(previous: PreviousBuild, sources: CorpusSource[], extra
   if (!added) return undefined;
   if (strict && state.problems.length) throw new UserError(`${state.problems[0].where}: ${state.problems[0].reason}`);
   const before = state.tally.documents.length;
-  const result = added.length ? await extract(added, () => {}) : { extractions: [], problems: [], cached: 0, fresh: [], feeds: {} };
+  const result = added.length ? await extract(added, () => {}) : { extractions: [], problems: [], cached: 0, sourceOf: new Map(), feeds: {} };
   try {
     if (!addDocuments(state, result.extractions)) return undefined;
   } catch {

@@ -99,11 +99,11 @@ function sameGroups(saved: string, documents: string[], index: Map<string, numbe
 
 /**
  * The previous build's edges that a full build can copy instead of writing them again: relations stated
- * by the same documents' sentences as before, none of those documents extracted now, when merging across
+ * by the same documents' sentences as before, none of those documents `changed`, when merging across
  * documents renames every earlier key as it did. Their evidence leaves the tally (the bytes hold it).
  * Nothing when the renames changed: an earlier document's relations may have moved between keys.
  */
-export function reusableEdges(previous: PreviousBuild, state: BuildState, fresh: Set<string>): Map<string, StoredEdge> {
+export function reusableEdges(previous: PreviousBuild, state: BuildState, changed: (doc: string) => boolean): Map<string, StoredEdge> {
   const reused = new Map<string, StoredEdge>();
   const { savedConfidences, tally: before } = previous.state;
   if (!savedConfidences) return reused;
@@ -113,7 +113,7 @@ export function reusableEdges(previous: PreviousBuild, state: BuildState, fresh:
   for (const [key, t] of state.tally.relations) {
     const saved = savedConfidences.get(key);
     const stored = previous.stored.get(key);
-    if (!saved || !stored || !t.confidences || t.confidences.some((group) => fresh.has(group[0]))) continue;
+    if (!saved || !stored || !t.confidences || t.confidences.some((group) => changed(group[0]))) continue;
     if (!sameGroups(saved, before.documents, (index ??= documentIndex(before.documents)), t.confidences)) continue;
     delete t.evidence;
     reused.set(key, stored);

@@ -37,8 +37,8 @@ export interface CorpusExtraction {
   extractions: DocumentExtraction[];
   problems: Problem[];
   cached: number;
-  /** The documents extracted now, not taken from the cache, by name. */
-  fresh: string[];
+  /** Each document's source file, by document name. */
+  sourceOf: Map<string, string>;
   /** Where each feed that ends with a whole line was read to, by path. */
   feeds: Record<string, FeedMark>;
 }
@@ -222,7 +222,7 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
 
   const extractions: DocumentExtraction[] = [];
-  const fresh: string[] = [];
+  const sourceOf = new Map<string, string>();
   const problems: Problem[] = [];
   const progress: Progress = { documents: 0, cached: 0, skipped: 0, bytesDone: 0, bytesTotal: sources.reduce((sum, s) => sum + s.bytes, 0) };
   let failure: Problem | undefined;
@@ -254,6 +254,7 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
         continue;
       }
       const { article, bytes, where } = item;
+      sourceOf.set(article.name, item.path);
       const key = articleKey(salt, article);
       const hit = cache?.get(key, article);
       if (hit) {
@@ -266,10 +267,7 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
       for (let wait = runner.ready(article); wait; wait = runner.ready(article)) await wait;
       runner.run(key, article, (result) => {
         if ("error" in result) problem({ where, reason: `extractor failed: ${result.error}` }, bytes);
-        else {
-          fresh.push(result.extraction.doc);
-          extracted(result.extraction, bytes);
-        }
+        else extracted(result.extraction, bytes);
       });
     }
     await shared?.drain();
@@ -279,5 +277,5 @@ export async function extractCorpus(sources: CorpusSource[], options: CorpusOpti
     cache?.close();
   }
   if (failure) throw new UserError(`${failure.where}: ${failure.reason}`);
-  return { extractions, problems, cached: progress.cached, fresh, feeds: Object.fromEntries(marks) };
+  return { extractions, problems, cached: progress.cached, sourceOf, feeds: Object.fromEntries(marks) };
 }

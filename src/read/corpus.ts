@@ -31,7 +31,7 @@ export interface Problem {
 }
 
 /** What reading yields per document: the article (and where it was read), or the problem that keeps it out. `bytes` drives progress. */
-export type CorpusItem = { article: Article; where: string; bytes: number } | { problem: Problem; bytes: number };
+export type CorpusItem = { article: Article; where: string; path: string; bytes: number } | { problem: Problem; bytes: number };
 
 const kindOf = (path: string): CorpusSource["kind"] => (JSONL_EXTENSIONS.includes(extname(path).toLowerCase()) ? "jsonl" : "article");
 
@@ -129,7 +129,7 @@ function* readSource(source: CorpusSource, marks?: Map<string, FeedMark>): Gener
       return;
     }
     try {
-      yield { article: decodeArticle(source.path, bytes, source.name), where: source.path, bytes: bytes.length };
+      yield { article: decodeArticle(source.path, bytes, source.name), where: source.path, path: source.path, bytes: bytes.length };
     } catch (error) {
       yield { problem: { where: source.path, reason: (error as Error).message }, bytes: bytes.length };
     }
@@ -150,7 +150,7 @@ function* readSource(source: CorpusSource, marks?: Map<string, FeedMark>): Gener
       }
       if (line.text.trim() === "") continue;
       try {
-        yield { article: parseRecord(line.text, `${source.name}:${line.line}`), where, bytes: line.bytes };
+        yield { article: parseRecord(line.text, `${source.name}:${line.line}`), where, path: source.path, bytes: line.bytes };
       } catch (error) {
         yield { problem: { where, reason: (error as Error).message }, bytes: line.bytes };
       }
