@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { threadId } from "node:worker_threads";
+import { FileWindow, WINDOW_BYTES } from "../read/fileWindow.js";
 import type { DictionaryEntry } from "../dictionary/types.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import type { Article } from "../types.js";
@@ -65,9 +66,8 @@ interface IndexFile {
 const MAX_SEGMENTS = 8;
 const KEY_LENGTH = 64;
 const NEWLINE = 10;
+const NEWLINE_BYTE = Buffer.from("\n");
 const SPACE = 32;
-// Segments are scanned through one buffer of this size; only a merge (rare) holds all their entries.
-export const SCAN_BYTES = 1 << 20;
 
 /**
  * Per-document extractions on disk, under a folder per extractor version (folders of other versions are
@@ -88,7 +88,7 @@ export class ExtractionCache {
   private segment?: string;
   private files = new Map<string, number>();
   /** The part of each segment read last, for the lookups that follow. */
-  private ahead = new Map<string, { start: number; buffer: Buffer; bytes: Buffer }>();
+  private ahead = new Map<string, FileWindow>();
 
   constructor(root: string, version: string) {
     this.dir = join(root, "extractions", version);
@@ -233,18 +233,13 @@ export class ExtractionCache {
    * their entries in it: a build from the cache reads each segment once, in few calls.
    */
   private bytes(file: string, from: number, length: number): Buffer | undefined {
-    if (length > SCAN_BYTES) {
+    if (length > WINDOW_BYTES) {
       const bytes = Buffer.allocUnsafe(length);
       return readSync(this.open(file), bytes, 0, length, from) === length ? bytes : undefined;
     }
     let ahead = this.ahead.get(file);
-    if (!ahead || from < ahead.start || from + length > ahead.start + ahead.bytes.length) {
-      const buffer = ahead?.buffer ?? Buffer.allocUnsafe(SCAN_BYTES);
-      ahead = { start: from, buffer, bytes: buffer.subarray(0, readSync(this.open(file), buffer, 0, SCAN_BYTES, from)) };
-      this.ahead.set(file, ahead);
-    }
-    const at = from - ahead.start;
-    return at + length <= ahead.bytes.length ? ahead.bytes.subarray(at, at + length) : undefined;
+    if (!ahead) this.ahead.set(file, (ahead = new FileWindow(this.open(file))));
+    return ahead.range(from, from + length);
   }
 
   /** Rewrites every segment's entries into one (temporary name, then rename) and removes the others. */
@@ -300,34 +295,15 @@ function writeQuietly(path: string, text: string): boolean {
 
 /**
  * Calls `found` with the key and JSON range of each complete entry line from byte `from` of the file on;
- * returns where the last complete line ends. Reads through one buffer: a line's key always lies in one read.
+ * returns where the last complete line ends.
  */
 function scanEntries(fd: number, from: number, found: (key: string, start: number, end: number) => void): number {
-  const buffer = Buffer.allocUnsafe(SCAN_BYTES);
+  const file = new FileWindow(fd);
   let line = from;
-  // The current line's key once read; "" when the line is no entry.
-  let key: string | undefined;
-  for (let position = from; ; ) {
-    const read = readSync(fd, buffer, 0, SCAN_BYTES, position);
-    const chunk = buffer.subarray(0, read);
-    let next = position + read;
-    for (let at = Math.max(0, line - position); ; ) {
-      if (key === undefined) {
-        const start = line - position;
-        if (read - start <= KEY_LENGTH) {
-          next = line;
-          break;
-        }
-        key = chunk[start + KEY_LENGTH] === SPACE ? chunk.toString("latin1", start, start + KEY_LENGTH) : "";
-      }
-      const end = chunk.indexOf(NEWLINE, at);
-      if (end < 0) break;
-      if (key && position + end > line + KEY_LENGTH + 1) found(key, line + KEY_LENGTH + 1, position + end);
-      line = position + end + 1;
-      key = undefined;
-      at = end + 1;
-    }
-    if (read < SCAN_BYTES) return line;
-    position = next;
+  for (let end = file.indexOf(NEWLINE_BYTE, line); end >= 0; line = end + 1, end = file.indexOf(NEWLINE_BYTE, line)) {
+    if (end <= line + KEY_LENGTH + 1) continue;
+    const head = file.range(line, line + KEY_LENGTH + 1);
+    if (head?.[KEY_LENGTH] === SPACE) found(head.toString("latin1", 0, KEY_LENGTH), line + KEY_LENGTH + 1, end);
   }
+  return line;
 }

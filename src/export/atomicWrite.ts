@@ -1,38 +1,15 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync, writevSync } from "node:fs";
 import { dirname } from "node:path";
-import { CHUNK_SIZE, type FileSlice, type Piece } from "./chunks.js";
+import { FileWindow } from "../read/fileWindow.js";
+import { CHUNK_SIZE, type Piece } from "./chunks.js";
 
 // Pieces per write, well under the system's limit on buffers per call.
 const MAX_PIECES = 256;
-// File slices are copied through one buffer of this size.
-const WINDOW_BYTES = 1 << 20;
 
 /** A file to write: `write` receives a function that appends a piece, so large exports stay bounded in memory. */
 export interface FileToWrite {
   path: string;
   write: (append: (piece: Piece) => void) => void;
-}
-
-/** A part of one open file held in memory, through which its slices are copied. */
-class Window {
-  private readonly buffer = Buffer.allocUnsafe(WINDOW_BYTES);
-  private fd = -1;
-  private start = 0;
-  private length = 0;
-
-  /** The bytes of `slice` from `at` on that the window holds (up to its end); undefined when it holds none. */
-  bytes(slice: FileSlice, at: number): Uint8Array | undefined {
-    if (slice.fd !== this.fd || at < this.start || at >= this.start + this.length) return undefined;
-    return this.buffer.subarray(at - this.start, Math.min(slice.end, this.start + this.length) - this.start);
-  }
-
-  /** Reads the file from `at` on. Overwrites what the window held: bytes given out before must be written first. */
-  fill(slice: FileSlice, at: number): void {
-    this.fd = slice.fd;
-    this.start = at;
-    this.length = readSync(slice.fd, this.buffer, 0, WINDOW_BYTES, at);
-    if (this.length === 0) throw new Error("an earlier output to copy from is shorter than it was");
-  }
 }
 
 function writeTemporary(file: FileToWrite): string {
@@ -56,16 +33,19 @@ function writeTemporary(file: FileToWrite): string {
       size += bytes.length;
       if (size >= CHUNK_SIZE || pending.length >= MAX_PIECES) flush();
     };
-    const window = new Window();
+    // File slices are copied through a window on their file.
+    let window: FileWindow | undefined;
     file.write((piece) => {
       if (typeof piece === "string") return push(Buffer.from(piece));
       if (piece instanceof Uint8Array) return push(piece);
+      if (window?.fd !== piece.fd) window = new FileWindow(piece.fd);
       for (let at = piece.start; at < piece.end; ) {
-        let bytes = window.bytes(piece, at);
+        let bytes = window.held(at, piece.end);
         if (!bytes) {
+          // Reading overwrites the window: what was pushed from it goes out first.
           flush();
-          window.fill(piece, at);
-          bytes = window.bytes(piece, at)!;
+          bytes = window.read(at, piece.end);
+          if (!bytes.length) throw new Error("an earlier output to copy from is shorter than it was");
         }
         push(bytes);
         at += bytes.length;

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleKey, cacheSalt, compact, expand, ExtractionCache, SCAN_BYTES } from "../../src/corpus/cache.js";
+import { articleKey, cacheSalt, compact, expand, ExtractionCache } from "../../src/corpus/cache.js";
+import { WINDOW_BYTES } from "../../src/read/fileWindow.js";
 import { extractArticle } from "../../src/corpus/split.js";
 import { dictionaryMatcher } from "../../src/pipeline.js";
 import { tempDir } from "../helpers/cli.js";
@@ -113,10 +114,10 @@ describe("the extraction cache", () => {
     const writer = new ExtractionCache(root, "v1");
     // A line is its key, a space, the JSON and a newline: 103 bytes besides the padding here.
     const padded = (n: number) => JSON.stringify({ actors: [], relations: [], pad: "x".repeat(n) });
-    // Line 2's key straddles the first read's end, so the next read starts with line 2; line 3 starts
+    // Line 2's key straddles the first read's end, so it is read again from line 2; line 3 starts
     // where that read ends; lines 4 and 5 start 64 and 65 bytes before the end of the read that starts
     // with the line before (a key without its space, and with it); line 6 is longer than two reads.
-    const pads = [SCAN_BYTES - 30, SCAN_BYTES, SCAN_BYTES - 64, SCAN_BYTES - 65, 113, 2.5 * SCAN_BYTES + 103, 113].map((line) => line - 103);
+    const pads = [WINDOW_BYTES - 30, WINDOW_BYTES, WINDOW_BYTES - 64, WINDOW_BYTES - 65, 113, 2.5 * WINDOW_BYTES + 103, 113].map((line) => line - 103);
     const entries = pads.map((n, i) => ({ key: articleKey(`long${i}`, article), stored: padded(n) }));
     for (const { key, stored } of entries) writer.setStored(key, stored);
     const cache = new ExtractionCache(root, "v1");
@@ -129,7 +130,7 @@ describe("the extraction cache", () => {
     // Entries of a tenth to 1.2 times a read: several to a read, some cut by a read's end, one longer than a read.
     const entries = [0.1, 0.7, 0.2, 0.5, 0.3, 1.2, 0.4, 0.6].map((share, i) => ({
       key: articleKey(`entry${i}`, article),
-      stored: JSON.stringify({ actors: [], relations: [], pad: String(i).repeat(Math.round(share * SCAN_BYTES)) }),
+      stored: JSON.stringify({ actors: [], relations: [], pad: String(i).repeat(Math.round(share * WINDOW_BYTES)) }),
     }));
     for (const { key, stored } of entries) writer.setStored(key, stored);
     const cache = new ExtractionCache(root, "v1");

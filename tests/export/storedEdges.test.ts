@@ -6,7 +6,8 @@ import { chunked, type FileSlice, type Piece } from "../../src/export/chunks.js"
 import { gexfDocumentPieces } from "../../src/export/gexf.js";
 import { jsonPieces } from "../../src/export/json.js";
 import { graphDocument, type GraphDocument } from "../../src/export/document.js";
-import { SCAN_BYTES, Scanner, storedEdges } from "../../src/export/storedEdges.js";
+import { storedEdges } from "../../src/export/storedEdges.js";
+import { FileWindow, WINDOW_BYTES } from "../../src/read/fileWindow.js";
 import { writeDocumentFiles, writeGraphFiles } from "../../src/export/write.js";
 import { articlesToGraph } from "../../src/pipeline.js";
 import { fileStamp } from "../../src/read/stamp.js";
@@ -64,7 +65,7 @@ describe("reusing an earlier write's edges", () => {
     const out = tempDir();
     writeGraphFiles(big, out);
     const [bigJson, bigGexf] = ["graph.json", "graph.gexf"].map((name) => readFileSync(join(out, name)));
-    expect(bigJson!.length).toBeGreaterThan(2 * SCAN_BYTES);
+    expect(bigJson!.length).toBeGreaterThan(2 * WINDOW_BYTES);
     const edges = storedEdges(fdOf(bigJson!), fdOf(bigGexf!), big.size)!;
     expect(edges.map((e) => JSON.parse(text(e.json)).key)).toEqual(big.edges());
     expect(edges.map((e) => bigGexf.toString("utf8", e.gexf.start, e.gexf.end)).join("")).toBe(/<edges count="\d+">\n([^]*)    <\/edges>/.exec(bigGexf.toString())![1]);
@@ -72,11 +73,11 @@ describe("reusing an earlier write's edges", () => {
 
   it("finds a pattern that straddles two reads, and none past the end", () => {
     const pattern = Buffer.from("</edge>\n");
-    const bytes = Buffer.alloc(2 * SCAN_BYTES + 100, "x");
-    for (const at of [10, SCAN_BYTES - 3, 2 * SCAN_BYTES - 1]) pattern.copy(bytes, at);
-    const scanner = new Scanner(fdOf(bytes));
-    expect([scanner.indexOf(pattern, 0), scanner.indexOf(pattern, 11), scanner.indexOf(pattern, SCAN_BYTES), scanner.indexOf(pattern, 2 * SCAN_BYTES)]).toEqual([10, SCAN_BYTES - 3, 2 * SCAN_BYTES - 1, -1]);
-    expect([scanner.at(SCAN_BYTES - 3), scanner.at(bytes.length)]).toEqual([60, undefined]);
+    const bytes = Buffer.alloc(2 * WINDOW_BYTES + 100, "x");
+    for (const at of [10, WINDOW_BYTES - 3, 2 * WINDOW_BYTES - 1]) pattern.copy(bytes, at);
+    const scanner = new FileWindow(fdOf(bytes));
+    expect([scanner.indexOf(pattern, 0), scanner.indexOf(pattern, 11), scanner.indexOf(pattern, WINDOW_BYTES), scanner.indexOf(pattern, 2 * WINDOW_BYTES)]).toEqual([10, WINDOW_BYTES - 3, 2 * WINDOW_BYTES - 1, -1]);
+    expect([scanner.at(WINDOW_BYTES - 3), scanner.at(bytes.length)]).toEqual([60, undefined]);
   });
 
   it("passes bytes and file slices through chunking after the text before them", () => {
