@@ -130,15 +130,15 @@ const stamps = (sources: CorpusSource[]) => Object.fromEntries(sources.map((s) =
 
 /** Lays the graph out and writes it, then the state that describes it. */
 function writeBuild(state: BuildState, stored: Map<string, StoredEdge>, iterations: number, out: string, cacheRoot: string | undefined): void {
-  const { keys, springs } = layoutInput(state.tally);
+  const { keys, springs, degrees } = layoutInput(state.tally);
   state.layout = memoisedLayout(keys, springs, iterations, state.layout);
-  let stamps;
+  let written;
   try {
-    stamps = writeDocumentFiles(tallyDocument(state.tally, placements(state.tally, state.layout.positions), stored), out);
+    written = writeDocumentFiles(tallyDocument(state.tally, placements(state.layout.positions, degrees), stored), out);
   } catch (error) {
     throw new UserError(`cannot write to ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (cacheRoot) saveBuildState(cacheRoot, state, stamps);
+  if (cacheRoot) saveBuildState(cacheRoot, state, written);
 }
 
 async function build(paths: string[], options: BuildOptions): Promise<void> {

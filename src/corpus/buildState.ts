@@ -1,18 +1,19 @@
 // The previous build, packed in one file (`<out>/.cache/build.json`): which source files it read, what it
 // kept of their documents (a tally without evidence) and its layout. With the graph.json and graph.gexf
 // it wrote, which hold every edge's evidence and bytes, that is all a rebuild needs to add documents.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { StoredEdge } from "../export/document.js";
 import { storedEdges } from "../export/storedEdges.js";
-import { relationKeys, type ActorTally, type GraphTally } from "../graph/tally.js";
+import { byGroupDocument, relationKeys, type ActorTally, type GraphTally } from "../graph/tally.js";
 import type { LayoutMemo } from "../layout/memo.js";
 import type { Problem } from "../read/corpus.js";
 import type { FeedMark } from "../read/jsonl.js";
 import { fileStamp } from "../read/stamp.js";
 import type { RelationType } from "../types.js";
+import { writeQuietly } from "./cache.js";
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 export interface BuildState {
   /** The extractor and dictionary the documents were extracted with (`cacheSalt`). */
@@ -56,9 +57,12 @@ function withDocument<T>(group: (string | number)[], doc: T): [T, ...number[]] {
 /** Each document's index in `documents`. */
 export const documentIndex = (documents: string[]) => new Map(documents.map((doc, i) => [doc, i]));
 
-/** Confidence groups as saved: JSON text with each document as its index. */
+/**
+ * Confidence groups as saved: JSON text with each document as its index, the groups in document order
+ * (the order the noisy-or takes them in), so the same groups always give the same text.
+ */
 export function packConfidences(groups: [string, ...number[]][], index: Map<string, number>): string {
-  return JSON.stringify(groups.map((group) => withDocument(group, index.get(group[0])!)));
+  return JSON.stringify([...groups].sort(byGroupDocument).map((group) => withDocument(group, index.get(group[0])!)));
 }
 
 /** Saved confidences (JSON text, documents by index) with each document by name. */
@@ -92,15 +96,12 @@ export function saveBuildState(cacheRoot: string, state: BuildState, outputs: Pa
     }),
     outputs,
   };
-  const file = statePath(cacheRoot);
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(cacheRoot, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(packed));
-    renameSync(tmp, file);
   } catch {
-    rmSync(tmp, { force: true });
+    return;
   }
+  writeQuietly(statePath(cacheRoot), JSON.stringify(packed));
 }
 
 /** Forgets the state, before outputs it does not describe replace the ones it does. */

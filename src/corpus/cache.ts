@@ -145,9 +145,7 @@ export class ExtractionCache {
   saveIndex(): void {
     const slots = this.index();
     const segments = this.segments();
-    const before = segments.map((file) => this.indexed.get(file));
-    this.scan(segments);
-    if (!this.stale && segments.every((file, i) => this.indexed.get(file) === before[i])) return;
+    if (!this.scan(segments) && !this.stale) return;
     const number = new Map(segments.map((file, i) => [file, i]));
     const data: IndexFile = { segments: segments.map((file) => [basename(file), this.indexed.get(file) ?? 0]), entries: [] };
     for (const [key, slot] of slots) {
@@ -188,23 +186,26 @@ export class ExtractionCache {
       for (const [key, i, start, end] of saved.entries) this.slots.set(key, { file: files[i], start, end });
     }
     const listed = new Set(segments);
-    const before = segments.map((file) => this.indexed.get(file));
-    this.scan(segments);
-    this.stale = !saved || saved.segments.some(([name]) => !listed.has(join(this.dir, name))) || segments.some((file, i) => this.indexed.get(file) !== before[i]);
+    const grew = this.scan(segments);
+    this.stale = grew || !saved || saved.segments.some(([name]) => !listed.has(join(this.dir, name)));
     return this.slots;
   }
 
-  /** Indexes each segment's complete entries beyond its bytes indexed. */
-  private scan(segments: string[]): void {
+  /** Indexes each segment's complete entries beyond its bytes indexed; whether there were any. */
+  private scan(segments: string[]): boolean {
+    let grew = false;
     for (const file of segments) {
       const from = this.indexed.get(file) ?? 0;
       try {
         if (statSync(file).size <= from) continue;
-        this.indexed.set(file, scanEntries(this.open(file), from, (key, start, end) => this.slots!.set(key, { file, start, end })));
+        const end = scanEntries(this.open(file), from, (key, start, end) => this.slots!.set(key, { file, start, end }));
+        this.indexed.set(file, end);
+        grew ||= end !== from;
       } catch {
         // Unreadable: its entries are misses.
       }
     }
+    return grew;
   }
 
   private open(file: string): number {
@@ -281,7 +282,7 @@ function readIndex(path: string): IndexFile | undefined {
 }
 
 /** Writes under a temporary name and renames; false when that failed (a cache only costs time then). */
-function writeQuietly(path: string, text: string): boolean {
+export function writeQuietly(path: string, text: string): boolean {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, text);

@@ -6,7 +6,7 @@ import { addDocument } from "../graph/tally.js";
 import type { CorpusSource } from "../read/corpus.js";
 import { startsWithFeed } from "../read/jsonl.js";
 import type { StoredEdge } from "../export/document.js";
-import { documentIndex, packConfidences, unpackConfidences, type BuildState, type PreviousBuild } from "./buildState.js";
+import { documentIndex, packConfidences, type BuildState, type PreviousBuild } from "./buildState.js";
 import { mergeAcrossDocuments } from "./merge.js";
 
 /** The persons (key, label) and all keys (actors' and affiliations') the extractions name, before merging: distinct and sorted. */
@@ -84,18 +84,6 @@ export function addDocuments(state: BuildState, extractions: DocumentExtraction[
   return true;
 }
 
-/** Confidence groups in document order, as text: equal when the same documents state a relation as often, as surely. */
-const groupsText = (groups: [string, ...number[]][]) => JSON.stringify([...groups].sort((a, b) => byText(a[0], b[0])));
-
-/** Whether saved confidences (unreadable ones never) are these groups: the same text, or the same groups in another order. */
-function sameGroups(saved: string, documents: string[], index: Map<string, number>, groups: [string, ...number[]][]): boolean {
-  if (packConfidences(groups, index) === saved) return true;
-  try {
-    return groupsText(unpackConfidences(saved, documents)) === groupsText(groups);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The previous build's edges that a full build can copy instead of writing them again: relations stated
@@ -114,7 +102,8 @@ export function reusableEdges(previous: PreviousBuild, state: BuildState, change
     const saved = savedConfidences.get(key);
     const stored = previous.stored.get(key);
     if (!saved || !stored || !t.confidences || t.confidences.some((group) => changed(group[0]))) continue;
-    if (!sameGroups(saved, before.documents, (index ??= documentIndex(before.documents)), t.confidences)) continue;
+    // The same groups pack to the same text (documents as the previous build numbered them).
+    if (packConfidences(t.confidences, (index ??= documentIndex(before.documents))) !== saved) continue;
     delete t.evidence;
     reused.set(key, stored);
   }

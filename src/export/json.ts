@@ -28,20 +28,15 @@ export function* jsonPieces(doc: GraphDocument): Generator<Piece> {
   }
   yield "\n],\n\"edges\": [";
   first = true;
-  // Stored lines that were neighbours in their file (",\n" apart) are copied as one slice with the separator.
-  let run: FileSlice | undefined;
+  let last: FileSlice | undefined;
   for (const { id, source, target, undirected, attributes, stored } of doc.edges) {
-    if (run && stored?.json.fd === run.fd && stored.json.start === run.end + 2) {
-      run = { fd: run.fd, start: run.start, end: stored.json.end };
-      continue;
-    }
-    if (run) yield run;
-    run = undefined;
-    yield first ? "\n" : ",\n";
+    // Between stored lines that were neighbours (",\n" apart), the file's own separator is copied, so
+    // `chunked` joins them into one slice.
+    if (last && stored?.json.fd === last.fd && stored.json.start === last.end + 2) yield { fd: last.fd, start: last.end, end: stored.json.start };
+    else yield first ? "\n" : ",\n";
     first = false;
-    if (stored) run = stored.json;
-    else yield jsonEdge(id, source, target, attributes!, undirected && doc.options.type === "mixed");
+    last = stored?.json;
+    yield stored ? stored.json : jsonEdge(id, source, target, attributes!, undirected && doc.options.type === "mixed");
   }
-  if (run) yield run;
   yield "\n]\n}\n";
 }

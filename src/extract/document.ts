@@ -1,4 +1,4 @@
-import { byText, firstLargest } from "../graph/order.js";
+import { byText, largest } from "../graph/order.js";
 import type { Matcher } from "../dictionary/matcher.js";
 import { resolveDocument, type SentenceMentions } from "../resolve/document.js";
 import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } from "../types.js";
@@ -50,8 +50,7 @@ type OpenFact = { relation: "mediates" | "condemns"; sources: string[]; trigger:
 function mostNamed(keys: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const named = [...counts.keys()].sort(byText);
-  return named[firstLargest(mapped(named, (key) => counts.get(key)!))];
+  return largest([...counts.keys()].sort(byText), (key) => counts.get(key)!);
 }
 
 /**

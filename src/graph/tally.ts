@@ -112,6 +112,9 @@ export function actorAttributes(t: ActorTally): ActorAttributes {
   };
 }
 
+/** Confidence groups in the order of their documents' names: the order the noisy-or takes them in. */
+export const byGroupDocument = (a: [string, ...number[]], b: [string, ...number[]]): number => byText(a[0], b[0]);
+
 /** Sentences this relation has: its weight. */
 export const relationWeight = (t: RelationTally): number => t.sentences;
 
@@ -124,12 +127,12 @@ export function relationAttributes(t: RelationTally): RelationAttributes {
   const evidence = t.evidence!.sort(evidenceOrder);
   const dated = evidence.map((e) => e.date).filter((d): d is string => !!d).sort();
   // Independent sentences make a relation more certain: noisy-or of their confidences, in document order.
-  const groups = [...t.confidences!].sort((a, b) => byText(a[0], b[0]));
+  const groups = [...t.confidences!].sort(byGroupDocument);
   let unlikely = 1;
   for (const group of groups) for (let i = 1; i < group.length; i++) unlikely *= 1 - (group[i] as number);
   return {
     relation: t.relation,
-    weight: evidence.length,
+    weight: relationWeight(t),
     confidence: Math.round((1 - unlikely) * 1000) / 1000,
     evidence,
     ...(dated.length ? { firstSeen: dated[0], lastSeen: dated[dated.length - 1] } : {}),

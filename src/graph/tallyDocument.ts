@@ -6,28 +6,28 @@ import type { GraphAttributes } from "../types.js";
 import { graphAttributes } from "./buildGraph.js";
 import { actorAttributes, actorKeys, relationAttributes, relationKeys, relationWeight, type GraphTally } from "./tally.js";
 
-/** What the layout reads of a tally: actor keys in graph order, and the springs between them. */
-export function layoutInput(tally: GraphTally): { keys: string[]; springs: LayoutEdge[] } {
+/**
+ * What the layout reads of a tally: actor keys in graph order and the springs between them; and each
+ * actor's degree (relations in and out), which sizes it.
+ */
+export function layoutInput(tally: GraphTally): { keys: string[]; springs: LayoutEdge[]; degrees: number[] } {
   const keys = actorKeys(tally);
   const index = new Map(keys.map((key, i) => [key, i]));
+  const degrees = keys.map(() => 0);
   const edges = relationKeys(tally).map((key): WeightedEdge => {
     const t = tally.relations.get(key)!;
-    return [index.get(t.source)!, index.get(t.target)!, relationWeight(t)];
+    const [source, target] = [index.get(t.source)!, index.get(t.target)!];
+    degrees[source]++;
+    degrees[target]++;
+    return [source, target, relationWeight(t)];
   });
-  return { keys, springs: layoutEdges(keys.length, edges) };
+  return { keys, springs: layoutEdges(keys.length, edges), degrees };
 }
 
-/** The layout's positions with each actor's size (from its relations in and out), in actor key order. */
-export function placements(tally: GraphTally, positions: Position[]): Placement[] {
-  const keys = actorKeys(tally);
-  const degrees = new Map(keys.map((key) => [key, 0]));
-  for (const key of relationKeys(tally)) {
-    const t = tally.relations.get(key)!;
-    degrees.set(t.source, degrees.get(t.source)! + 1);
-    degrees.set(t.target, degrees.get(t.target)! + 1);
-  }
-  const sizes = nodeSizes(keys.map((key) => degrees.get(key)!));
-  return keys.map((key, i) => ({ ...positions[i], size: sizes[i] }));
+/** The layout's positions with each actor's size from its degree, in actor key order. */
+export function placements(positions: Position[], degrees: number[]): Placement[] {
+  const sizes = nodeSizes(degrees);
+  return positions.map((position, i) => ({ ...position, size: sizes[i] }));
 }
 
 /** Edge ids in graph order, as the writers give them. */

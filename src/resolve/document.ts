@@ -1,6 +1,6 @@
 import { slug } from "../dictionary/countries.js";
 import { mapped } from "../extract/arrays.js";
-import { firstLargest } from "../graph/order.js";
+import { largest } from "../graph/order.js";
 import type { ActorKind, StructuralRelation } from "../types.js";
 import { titleRelation } from "../vocabulary/titles.js";
 import type { Mention } from "../extract/mentions.js";
@@ -74,11 +74,6 @@ interface DocumentFacts {
   entryById: Map<string, { label: string; demonym?: string }>;
 }
 
-/** The item with the largest count, the first of equals; undefined for none (never read out of bounds: that deoptimises). */
-function largest(items: string[], count: (item: string) => number): string | undefined {
-  const best = firstLargest(mapped(items, count));
-  return best < 0 ? undefined : items[best];
-}
 
 // Apart from `resolveDocument` so that a rare document shape here re-optimises this function only.
 function documentFacts(sentences: SentenceMentions[]): DocumentFacts {

@@ -17,11 +17,11 @@ const articles = [
 describe("laying out what the layout reads", () => {
   const graph = articlesToGraph(articles, { layoutIterations: 40 });
   const tally = tallyDocuments(articles.map((a) => extractArticle(a, dictionaryMatcher())));
-  const { keys, springs } = layoutInput(tally);
+  const { keys, springs, degrees } = layoutInput(tally);
 
   it("places nodes exactly where the whole graph's layout puts them", () => {
     expect(keys).toEqual(graph.nodes());
-    expect(placements(tally, layoutPositions(keys, springs, 40))).toEqual(graph.mapNodes((_key, a) => ({ x: a.x, y: a.y, size: a.size })));
+    expect(placements(layoutPositions(keys, springs, 40), degrees)).toEqual(graph.mapNodes((_key, a) => ({ x: a.x, y: a.y, size: a.size })));
   });
 
   it("reuses a memo only for the same input", () => {
