@@ -111,12 +111,7 @@ async function readAdded(previous: PreviousBuild, sources: CorpusSource[], extra
   if (strict && state.problems.length) throw new UserError(`${state.problems[0].where}: ${state.problems[0].reason}`);
   const before = state.tally.documents.length;
   const result = added.length ? await extract(added, () => {}) : { extractions: [], problems: [], cached: 0, sourceOf: new Map(), feeds: {} };
-  try {
-    if (!addDocuments(state, result.extractions)) return undefined;
-  } catch {
-    // A stored relation that cannot be restored (a state edited by hand): build in full.
-    return undefined;
-  }
+  if (!addDocuments(state, result.extractions)) return undefined;
   state.problems = [...state.problems, ...result.problems];
   state.sources = stamps(sources);
   // A feed read again keeps a mark only if it still ends with a whole line.

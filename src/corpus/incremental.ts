@@ -2,7 +2,7 @@
 // graph: the earlier documents' contributions must stay as they were.
 import type { DocumentExtraction } from "../extract/document.js";
 import { byText } from "../graph/order.js";
-import { addDocument } from "../graph/tally.js";
+import { addDocument, relationKey, restored } from "../graph/tally.js";
 import type { CorpusSource } from "../read/corpus.js";
 import { startsWithFeed } from "../read/jsonl.js";
 import type { StoredEdge } from "../export/document.js";
@@ -62,8 +62,9 @@ export function addedSources(state: BuildState, sources: CorpusSource[]): Corpus
 
 /**
  * Adds new documents' extractions to the state, merged across the whole corpus. Returns false, leaving
- * the state as it was, when a full build would treat an earlier document differently: a document name
- * already taken, or a person the new documents make merge otherwise.
+ * the state as it was, when a full build would treat an earlier document differently (a document name
+ * already taken, or a person the new documents make merge otherwise), or when a saved relation they add
+ * to cannot be restored (a state file edited by hand).
  */
 export function addDocuments(state: BuildState, extractions: DocumentExtraction[]): boolean {
   const taken = new Set(state.tally.documents);
@@ -78,6 +79,17 @@ export function addDocuments(state: BuildState, extractions: DocumentExtraction[
   // The old persons stand in for their documents, so the new documents merge as in a full build.
   const stand = alone(state.persons);
   const merged = mergeAcrossDocuments([...stand, ...extractions]).slice(stand.length);
+  // Every saved relation they add to is restored before anything changes, so a bad one changes nothing.
+  try {
+    for (const doc of merged) {
+      for (const r of doc.relations) {
+        const t = state.tally.relations.get(relationKey(r));
+        if (t && !restored(t)) Object.assign(t, state.tally.restore!(relationKey(r)));
+      }
+    }
+  } catch {
+    return false;
+  }
   for (const doc of merged) addDocument(state.tally, doc);
   state.persons = persons;
   state.keys = [...new Set([...state.keys, ...added.keys])].sort(byText);

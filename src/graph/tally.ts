@@ -51,6 +51,12 @@ export interface GraphTally {
 
 export const newTally = (): GraphTally => ({ documents: [], actors: new Map(), relations: new Map() });
 
+/** A relation's key in the tally and the graph: "source|relation|target". */
+export const relationKey = (r: { source: string; relation: RelationType; target: string }): string => `${r.source}|${r.relation}|${r.target}`;
+
+/** Whether the relation's confidences and evidence are at hand (a stored tally leaves them out until asked). */
+export const restored = (t: RelationTally): boolean => !!(t.confidences && t.evidence);
+
 const earlier = (doc: string, than: string | undefined) => than === undefined || byText(doc, than) < 0;
 
 /** Adds one document (merged across documents already). Its name must be new to the tally. */
@@ -72,13 +78,13 @@ export function addDocument(tally: GraphTally, doc: DocumentExtraction): void {
   const sentences = new Set<string>();
   const groups = new Map<RelationTally, [string, ...number[]]>();
   for (const r of doc.relations) {
-    const key = `${r.source}|${r.relation}|${r.target}`;
+    const key = relationKey(r);
     const sentence = `${key}\0${r.evidence.start}`;
     if (sentences.has(sentence)) continue;
     sentences.add(sentence);
     let t = tally.relations.get(key);
     if (!t) tally.relations.set(key, (t = { source: r.source, target: r.target, relation: r.relation, sentences: 0, confidences: [], evidence: [] }));
-    if (!t.evidence || !t.confidences) Object.assign(t, tally.restore!(key));
+    if (!restored(t)) Object.assign(t, tally.restore!(key));
     t.evidence!.push(r.evidence);
     t.sentences++;
     let group = groups.get(t);

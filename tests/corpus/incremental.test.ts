@@ -35,6 +35,23 @@ describe("adding documents to a build", () => {
     expect(state.tally.documents).toEqual(["a.txt", "b.txt"]);
   });
 
+  it("refuses documents that add to a saved relation it cannot restore, and changes nothing", () => {
+    const state = stateOf([extract("a.txt", "Russia attacked Ukraine. Iran backed Hezbollah.")]);
+    // As loaded: both relations saved, their parts left out; only one can be read back.
+    for (const t of state.tally.relations.values()) [t.confidences, t.evidence] = [undefined, undefined];
+    state.tally.restore = (key) => {
+      if (key === "iran|backs|hezbollah") return { confidences: [["a.txt", 0.8]], evidence: [] };
+      throw new SyntaxError("Unexpected end of JSON input");
+    };
+    const before = structuredClone({ ...state, tally: { ...state.tally, restore: undefined } });
+    expect(addDocuments(state, [extract("c.txt", "Iran backed Hezbollah. Russia attacked Ukraine.")])).toBe(false);
+    expect(state.tally.documents).toEqual(before.tally.documents);
+    expect(state.tally.actors).toEqual(before.tally.actors);
+    expect(state.tally.relations.get("russia|attacks|ukraine")).toEqual(before.tally.relations.get("russia|attacks|ukraine"));
+    expect(state.tally.relations.get("iran|backs|hezbollah")?.sentences).toBe(1);
+    expect(state.persons).toEqual(before.persons);
+  });
+
   // A previous build as loaded: confidences saved as text, each edge's bytes a (made-up) slice.
   const previousOf = (docs: ReturnType<typeof extract>[]): PreviousBuild => {
     const state = stateOf(docs);
