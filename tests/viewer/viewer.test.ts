@@ -32,12 +32,23 @@ interface DebugWindow {
     edgeVisibility(edge: string): "visible" | "hidden" | null;
     nodeDisplay(node: string): { x: number; y: number; hidden: boolean; forceLabel: boolean; fresh?: boolean } | null;
     camera(): { x: number; y: number; ratio: number } | null;
+    labelBoxes(): Box[];
+    actorDiscs(): Box[];
     nodeOnScreen(node: string): { x: number; y: number } | null;
     highlight(): { dimmed: boolean; nodes: string[]; edges: string[] };
     layoutRunning(): boolean;
     selection(): { type: string; id: string } | null;
   };
 }
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** Keyboard only: "/" focuses the search box, Enter chooses the first suggestion. */
 async function searchAndChoose(page: Page, query: string): Promise<void> {
@@ -82,6 +93,24 @@ describe("viewer", () => {
       expect(gexf.errors).toEqual([]);
       await gexf.page.close();
     }
+  });
+
+  it("seed graph: every actor has its label, on no other label and no actor", async () => {
+    const { page, errors } = await openViewer(viewer);
+    expect(await waitSettled(page)).toBe("ready");
+    const debug = () => page.evaluate(() => {
+      const d = (window as unknown as DebugWindow).actorgraphDebug;
+      return { labels: d.labelBoxes(), discs: d.actorDiscs(), order: d.graph()!.order };
+    });
+    const { labels, discs, order } = await debug();
+    expect(discs.length).toBe(order);
+    expect(labels.length).toBe(order);
+    for (const [i, a] of labels.entries()) {
+      expect(labels.slice(i + 1).filter((b) => overlap(a, b))).toEqual([]);
+      expect(discs.filter((d) => overlap(a, d))).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("seed graph: searching “Moscow” selects Russia, which backs the Assad regime", async () => {

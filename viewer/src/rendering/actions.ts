@@ -2,7 +2,7 @@ import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import Sigma from "sigma";
 import type { ActorGraph } from "../../../src/types.js";
 import { FOCUS_LAYER, mountFocusLayer } from "./focusLayer.js";
-import { drawLabel, makeDrawHover, resetLabelBoxes } from "./labels.js";
+import { drawLabel, labelFrame, makeDrawHover } from "./labels.js";
 import { EMPTY_RENDER_SETS, rendererAtom, type ViewerSigma } from "./state.js";
 import { rendererSettings } from "./styles.js";
 import type { RenderSets } from "./types.js";
@@ -68,7 +68,7 @@ export function mountRenderer(container: HTMLElement, graph: ActorGraph, events:
   indexParallelEdges(graph);
   const sigma: ViewerSigma = new Sigma(graph, container, viewerSettings(graph) as never);
   frameGraph(sigma);
-  sigma.on("beforeRender", resetLabelBoxes);
+  sigma.on("beforeRender", labelFrame(sigma));
   redrawFocus = mountFocusLayer(sigma, () => applied);
   sigma.on("clickNode", ({ node }) => events.onClickNode(node));
   sigma.on("clickEdge", ({ edge }) => events.onClickEdge(edge));
@@ -127,7 +127,7 @@ export const EXPORT_LAYERS = ["edges", "edgeLabels", "nodes", "labels", FOCUS_LA
 
 /** Lets the PNG export draw the same highlighted view on its own renderer. */
 export function prepareExportRenderer(sigma: ViewerSigma): void {
-  sigma.on("beforeRender", resetLabelBoxes);
+  sigma.on("beforeRender", labelFrame(sigma));
   mountFocusLayer(sigma, () => applied);
   sigma.refresh();
 }

@@ -1,5 +1,6 @@
 import type { Settings } from "sigma/settings";
-import { drawLabel } from "./labels.js";
+import { paintLabel, spotsFor, surroundingsOf } from "./labels.js";
+import { discBox, LabelPlacer } from "./placement.js";
 import type { ViewerSigma } from "./state.js";
 import { DIM_ALPHA, STAGE_BACKGROUND } from "./styles.js";
 import type { RenderSets, ViewerEdgeDisplay, ViewerNodeDisplay } from "./types.js";
@@ -41,7 +42,6 @@ export function mountFocusLayer(sigma: ViewerSigma, sets: () => RenderSets): () 
 /** Focus actors as sigma draws them (discs), then their labels, skipping labels that would overlap. */
 function drawNodes(sigma: ViewerSigma, context: CanvasRenderingContext2D, sets: RenderSets): void {
   const settings = sigma.getSettings() as unknown as Settings;
-  const placed: { x: number; y: number; w: number; h: number }[] = [];
   const items = [...sets.focusNodes]
     .map((node) => ({ node, data: sigma.getNodeDisplayData(node) as (ViewerNodeDisplay & { x: number; y: number; size: number }) | undefined }))
     .filter((item): item is { node: string; data: ViewerNodeDisplay & { x: number; y: number; size: number } } => !!item.data && !item.data.hidden)
@@ -52,16 +52,16 @@ function drawNodes(sigma: ViewerSigma, context: CanvasRenderingContext2D, sets: 
     context.fillStyle = data.color ?? "#999";
     context.fill();
   }
-  // Biggest first, so the most involved actors keep their labels when space runs out.
+  // Biggest first, so the most involved actors keep their labels when space runs out; kept off each other
+  // and off the focus actors (the washed-out ones below may be covered).
   items.sort((a, b) => b.size - a.size);
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const placer = new LabelPlacer(() => ({ ...surroundingsOf(sigma), obstacles: items.map(({ at, size }) => discBox(at.x, at.y, size)) }));
   for (const { node, data, at, size } of items) {
     if (!sets.labelledNodes.has(node) || !data.label) continue;
-    const box = { x: at.x + size + 2, y: at.y - settings.labelSize / 2 - 2, w: context.measureText(data.label).width + 8, h: settings.labelSize + 4 };
-    if (placed.some((p) => box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h)) continue;
-    placed.push(box);
-    // Forced: this layer already kept its labels apart, and they belong above the washed-out ones.
-    drawLabel(context, { ...data, x: at.x, y: at.y, size, label: data.label, color: data.color ?? "#999", forceLabel: true }, settings);
+    const label = { ...data, x: at.x, y: at.y, size, label: data.label, color: data.color ?? "#999" };
+    const { spots, width } = spotsFor(context, label, settings);
+    const box = placer.place(spots);
+    if (box) paintLabel(context, label, box, width, settings);
   }
 }
 

@@ -1,54 +1,92 @@
-import { drawDiscNodeHover, drawDiscNodeLabel, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from "sigma/rendering";
-import { FRESH_FILL, FRESH_STROKE } from "./styles.js";
+import { drawDiscNodeHover, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import { discBox, LabelPlacer, labelSpots, type Box, type Surroundings } from "./placement.js";
+import type { ViewerSigma } from "./state.js";
+import { FRESH_FILL, FRESH_STROKE, SMALL_GRAPH } from "./styles.js";
 import type { ViewerNodeDisplay } from "./types.js";
 
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+type LabelData = Parameters<NodeLabelDrawingFunction>[1] & ViewerNodeDisplay;
 
-/** Labels drawn in the current frame. Sigma's label grid picks one label per cell, but a long label
- * reaches into the next cells; this catches those overlaps. Reset by `resetLabelBoxes` before each frame. */
-let placed: Box[] = [];
-
-export function resetLabelBoxes(): void {
-  placed = [];
-}
+/** Padding around a label's text inside its box. */
+const PAD = 2;
 
 /**
- * Sigma's label, skipped when it would overlap a label already drawn (forced labels always draw),
- * with a yellow tag behind actors added from a pasted article. Canvas text: never markup.
+ * The discs of the visible actors, in viewport pixels, for labels to keep off: on small graphs only,
+ * where every actor gets a label and a label over an actor hides it. Big graphs have labels only for
+ * actors sigma's grid keeps apart.
  */
-export const drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
-  const display = data as typeof data & ViewerNodeDisplay;
-  if (!data.label) return;
+export function actorDiscs(sigma: ViewerSigma): Box[] {
+  const graph = sigma.getGraph();
+  if (graph.order > SMALL_GRAPH) return [];
+  const discs: Box[] = [];
+  graph.forEachNode((node) => {
+    const data = sigma.getNodeDisplayData(node);
+    if (!data || data.hidden) return;
+    const { x, y } = sigma.framedGraphToViewport(data);
+    discs.push(discBox(x, y, sigma.scaleSize(data.size)));
+  });
+  return discs;
+}
+
+/** What `sigma`'s labels keep off (its actors, on small graphs) and stay inside (its canvas). */
+export function surroundingsOf(sigma: ViewerSigma): Surroundings {
+  const { width, height } = sigma.getDimensions();
+  return { obstacles: actorDiscs(sigma), area: { x: 0, y: 0, w: width, h: height } };
+}
+
+/** The labels of the frame being drawn; `labelFrame` starts a new one before each frame. */
+let frame = new LabelPlacer();
+
+/** A `beforeRender` listener that starts each frame's labels afresh, around `sigma`'s actors. */
+export function labelFrame(sigma: ViewerSigma): () => void {
+  return () => {
+    frame = new LabelPlacer(() => surroundingsOf(sigma));
+  };
+}
+
+/** The label boxes of the last frame drawn (for the debug handle). */
+export const drawnLabelBoxes = (): readonly Box[] => frame.boxes();
+
+/** The spots a label may take around its actor, with the width of its text. */
+export function spotsFor(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): { spots: Box[]; width: number } {
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const box = { x: data.x + data.size + 2, y: data.y - settings.labelSize / 2 - 2, w: context.measureText(data.label).width + 6, h: settings.labelSize + 4 };
-  const overlaps = placed.some((p) => box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h);
-  if (overlaps && !data.forceLabel) return;
-  placed.push(box);
-  if (display.fresh) {
-    const size = settings.labelSize;
-    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const width = context.measureText(data.label).width;
-    const x = data.x + data.size + 1;
-    const y = data.y - size / 2 - 3;
+  const width = context.measureText(data.label!).width;
+  return { spots: labelSpots(data.x, data.y, data.size, width + 2 * PAD, settings.labelSize + 2 * PAD), width };
+}
+
+/** Draws a label's text in its box, with a yellow tag behind (and a ring around the actor) for an actor added from a pasted article. */
+export function paintLabel(context: CanvasRenderingContext2D, data: LabelData, box: Box, width: number, settings: Settings): void {
+  const size = settings.labelSize;
+  const [textX, baseline] = [box.x + PAD, box.y + box.h / 2 + size / 3];
+  if (data.fresh) {
     context.beginPath();
-    context.roundRect(x, y, width + 8, size + 6, 4);
+    context.roundRect(textX - 2, box.y - 1, width + 8, size + 6, 4);
     context.fillStyle = FRESH_FILL;
     context.fill();
     context.lineWidth = 1;
     context.strokeStyle = FRESH_STROKE;
     context.stroke();
-    // A ring around the actor itself.
     context.beginPath();
     context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
     context.lineWidth = 2;
     context.stroke();
   }
-  drawDiscNodeLabel(context, data, settings);
+  const color = settings.labelColor.attribute ? (data as Record<string, unknown>)[settings.labelColor.attribute] : undefined;
+  context.fillStyle = typeof color === "string" ? color : (settings.labelColor.color ?? "#000");
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  // Canvas text: never markup.
+  context.fillText(data.label!, textX, baseline);
+}
+
+/**
+ * Sigma's label, at the first spot around its actor that overlaps no label drawn before it and (on
+ * small graphs) no actor: right, left, below, above. A label with no free spot is skipped, unless forced.
+ */
+export const drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+  if (!data.label) return;
+  const { spots, width } = spotsFor(context, data, settings);
+  const box = frame.place(spots, !!data.forceLabel);
+  if (box) paintLabel(context, data, box, width, settings);
 };
 
 /**

@@ -10,6 +10,9 @@ export const DIM_ALPHA = 0.78;
 export const FRESH_FILL = "#fff4c4";
 export const FRESH_STROKE = "#b58900";
 
+/** Up to this many actors, every actor is a label candidate and labels keep off the actors' discs. */
+export const SMALL_GRAPH = 150;
+
 /** Above this many actors plus relations, sigma draws only the actors while the camera moves. */
 const BIG_GRAPH = 20_000;
 
@@ -29,10 +32,11 @@ export function rendererSettings(order: number, size: number): Partial<Settings>
     labelSize: 12,
     labelWeight: "500",
     labelColor: { color: "#1f2328" },
-    labelDensity: 1,
+    // Small graphs can afford every label: sigma's grid (one label per 100 px cell) would drop actors that
+    // sit close together, so there every actor is a candidate and the label drawer finds each a free spot.
+    labelDensity: order <= SMALL_GRAPH ? Infinity : 1,
     labelGridCellSize: 100,
-    // Small graphs can afford every label; the grid still keeps labels from piling up.
-    labelRenderedSizeThreshold: order <= 150 ? 0 : 7,
+    labelRenderedSizeThreshold: order <= SMALL_GRAPH ? 0 : 7,
     stagePadding: 40,
     minEdgeThickness: 1.5,
     minCameraRatio: 0.02,

@@ -3,6 +3,7 @@ import { DEFAULT_FILTERS, filtersAtom, visibilityAtom } from "../filters/state.j
 import { layoutRunningAtom } from "../layout/state.js";
 import { graphAtom } from "../loading/state.js";
 import { currentRenderSets } from "../rendering/actions.js";
+import { actorDiscs, drawnLabelBoxes } from "../rendering/labels.js";
 import { rendererAtom } from "../rendering/state.js";
 import { selectionAtom } from "../selection/state.js";
 
@@ -24,6 +25,13 @@ export function exposeDebugHandle(): void {
       if (!sigma || !graph?.hasEdge(edge)) return null;
       const hidden = [sigma.getEdgeDisplayData(edge), sigma.getNodeDisplayData(graph.source(edge)), sigma.getNodeDisplayData(graph.target(edge))].some((d) => !d || d.hidden);
       return hidden ? "hidden" : "visible";
+    },
+    /** The boxes of the labels the last frame drew, in viewport pixels. */
+    labelBoxes: () => drawnLabelBoxes().map((box) => ({ ...box })),
+    /** Where each visible actor's disc is, in viewport pixels, as labels keep off them (small graphs only). */
+    actorDiscs: () => {
+      const sigma = rendererAtom.get();
+      return sigma ? actorDiscs(sigma) : [];
     },
     camera: () => rendererAtom.get()?.getCamera().getState() ?? null,
     /** Where an actor is on screen, in page pixels (to point at it). */
