@@ -26,6 +26,12 @@ describe("actorgraph build", () => {
     for (const file of ["graph.json", "graph.gexf"]) expect(readFileSync(join(a, file))).toEqual(readFileSync(join(b, file)));
   });
 
+  it("graph-data holds the graph its articles build (what the viewer opens before `npm start` rebuilds it)", () => {
+    const out = tempDir();
+    expect(runCli(["build", "graph-data/articles", "--out", out, "--no-cache", "-q"]).status).toBe(0);
+    for (const file of ["graph.json", "graph.gexf"]) expect(readFileSync(join(out, file)), `graph-data/${file} is stale: run \`npm run graph\``).toEqual(readFileSync(join("graph-data", file)));
+  });
+
   it("reads .md and .html articles and a user dictionary", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.html"), "<html><script>var x=1</script><p>The Blue Lions attacked Ruritania on Monday.</p></html>");
