@@ -1,6 +1,9 @@
 import type { AbstractGraph as Graph } from "graphology-types";
 
-/** What an actor is. `place` only appears where a place is the object of an action. */
+/**
+ * What an actor is. `place` only appears where a place is the object of an action; `population` is a
+ * state's people named as such ("the Iraqi people", "Syrian civilians"), apart from the state.
+ */
 export type ActorKind =
   | "person"
   | "state"
@@ -8,6 +11,7 @@ export type ActorKind =
   | "armed_group"
   | "organization"
   | "media"
+  | "population"
   | "place";
 
 /** The four relations that evaluation scores. */

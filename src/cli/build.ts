@@ -16,10 +16,11 @@ import { relationKeys, type GraphTally } from "../graph/tally.js";
 import { layoutInput, placements, tallyDocument } from "../graph/tallyDocument.js";
 import { memoisedLayout } from "../layout/memo.js";
 import { listCorpus, type CorpusSource, type Problem } from "../read/corpus.js";
+import { KIND_COLORS } from "../style/palette.js";
 import { RELATION_TYPES } from "../vocabulary/relations.js";
 import { UserError } from "./errors.js";
 
-const KINDS = new Set(["person", "state", "government", "armed_group", "organization", "media", "place"]);
+const KINDS = new Set(Object.keys(KIND_COLORS));
 
 /** Reads a user's dictionary file: a JSON array of {id, label, kind, aliases?, demonyms?, metonyms?}. */
 export function readDictionary(path: string): DictionaryEntry[] {

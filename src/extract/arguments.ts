@@ -87,6 +87,9 @@ function governedByPreposition(ctx: Context, head: number): boolean {
   return false;
 }
 
+/** A verb stating a stance or act other than an attack ("condemned", "backed"): its object is not its subject's act. */
+const isStanceVerb = (norm: string) => !!VERB_FORMS.get(norm)?.some((v) => v.spec.relation !== "attacks");
+
 /**
  * The nearest usable mention left of `from`, skipping relative clauses ("X, which controls Y, has...").
  * For a trigger noun, a stance verb on the way ends the search: in "the EU condemned the strikes" the EU
@@ -96,7 +99,7 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
   for (let i = from - 1; i >= Math.max(0, from - limit); i--) {
     const t = ctx.tokens[i];
     if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.has(t.norm)) return [];
-    if (forNoun && ctx.at[i] < 0 && VERB_FORMS.get(t.norm)?.some((v) => v.spec.relation !== "attacks")) return [];
+    if (forNoun && ctx.at[i] < 0 && isStanceVerb(t.norm)) return [];
     // "X commented following an attack on Y": an act in a time clause is not the subject's own.
     if (forNoun && TIME_PREPOSITIONS.has(t.norm)) return [];
     if (t.norm === ",") {
@@ -208,7 +211,8 @@ export function speakerOwned(ctx: Context, i: number): boolean {
 /** "its war", "Russia's invasion", "Israeli strikes": the actor right before a trigger noun owns it. */
 export function possessorOf(ctx: Context, i: number): number[] {
   let j = i - 1;
-  while (j >= 0 && j > i - 3 && ctx.at[j] < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !["the", "a", "an"].includes(ctx.tokens[j].norm)) j--;
+  // "Hamas rocket attacks", "Russia's renewed strikes"; not "Russia condemned attacks": a stance verb is no modifier.
+  while (j >= 0 && j > i - 3 && ctx.at[j] < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !["the", "a", "an"].includes(ctx.tokens[j].norm) && !isStanceVerb(ctx.tokens[j].norm)) j--;
   if (ctx.tokens[j]?.norm === "'s") j--;
   const m = mentionEndingAt(ctx, j);
   return m >= 0 && usable(ctx, m) ? [m] : [];

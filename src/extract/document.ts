@@ -61,9 +61,10 @@ function mostNamed(keys: string[]): string | undefined {
  */
 function resolveOpen(open: OpenFact[], acted: string[], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
   if (!open.length) return;
+  // A people is no party to a ceasefire: its attackers' enemies are.
   const party = (key: string) => {
     const kind = kinds.get(key) ?? "place";
-    return kind !== "person" && kind !== "place";
+    return kind !== "person" && kind !== "place" && kind !== "population";
   };
   const attacks = relations.filter((r) => r.relation === "attacks" && party(r.source) && party(r.target));
   const mainAttacker = mostNamed(mapped(attacks, (r) => r.source));

@@ -13,6 +13,7 @@ import {
   NAME_CUES,
   NAME_PREFIX_CUES,
   NON_ACTOR_NOUNS,
+  POPULATION_NOUNS,
   SENTENCE_STARTERS,
 } from "../vocabulary/cues.js";
 import { TITLE_WORDS, WEAK_TITLE_WORDS } from "../vocabulary/titles.js";
@@ -26,6 +27,8 @@ export type Reference =
   /** A name the dictionary lacks; `owner` is the actor it belongs to ("Iraqi Security Forces", "HTS chief X"). */
   /** `speaks`: followed by a speech verb or by "'s regime": what a person does, not a place. */
   | { type: "name"; name: string; kind: ActorKind | "unknown"; title?: string; owner?: number; speaks?: boolean }
+  /** "the Iraqi people", "the people of Syria": the state's people, not the state. */
+  | { type: "people"; entry: DictionaryEntry }
   /** "the army", "the military": the armed force of the state in focus. */
   | { type: "army" }
   /** "the regime", "regime forces", "the government": the government of the state in focus. */
@@ -58,7 +61,7 @@ const GROUP_PRONOUNS = new Set(["its", "their"]);
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
 
 /** Lower-case words that can open a mention in `findMentions` (every other opener is capitalised or in the dictionary). */
-const MENTION_STARTS = new Set(["the", "regime", "junta", "government", ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+const MENTION_STARTS = new Set(["the", "regime", "junta", "government", ...POPULATION_NOUNS, ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
 
 export interface NameContext {
   /** Whether a sentence-initial word is also seen capitalised inside sentences, so it is a name. */
@@ -214,6 +217,11 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = match.last + 2;
         continue;
       }
+      if (isState && match.use === "demonym" && POPULATION_NOUNS.has(afterNorm)) {
+        push(i, match.last + 1, { type: "people", entry: match.entry });
+        i = match.last + 2;
+        continue;
+      }
       if (isState && match.use === "demonym" && NON_ACTOR_NOUNS.has(afterNorm)) {
         i = match.last + 1;
         continue;
@@ -274,6 +282,15 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         }
       }
 
+      // "the people of Iraq", "the population of Syria".
+      if (POPULATION_NOUNS.has(token.norm) && next?.norm === "of") {
+        const state = matcher.matchAt(tokens, i + 2);
+        if (state && state.entry.kind === "state") {
+          push(i, state.last, { type: "people", entry: state.entry });
+          i = state.last + 1;
+          continue;
+        }
+      }
       // "the Government of Iraq", "the regime of Bashar al-Assad's Syria": one mention of that state's government.
       if (GOVERNMENT_NOUNS.has(token.norm) && next?.norm === "of") {
         const state = matcher.matchAt(tokens, i + 2);

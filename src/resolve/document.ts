@@ -203,6 +203,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         if (owner?.actor && owner.actor !== target.key && !target.affiliation) target.affiliation = { key: owner.actor, relation, sentence };
         // Only a spokesman without an owner speaks for the state named beside him ("Presidential spokesman X said Ankara...").
         else if (!owner?.actor && ref.title && titleRelation(ref.title) === "spokesman_for" && !target.affiliation) pending.push({ m, kinds: ["state", "government"], at: sentence });
+      } else if (ref.type === "people") {
+        target = actor(`${ref.entry.id}_people`, `${ref.entry.demonyms?.[0] ?? ref.entry.label} people`, "population");
       } else if (ref.type === "regime") {
         target = lastGovernment ?? (regimeState && entryById.has(regimeState) ? government(regimeState) : undefined);
         if (target) lastGovernment = target;

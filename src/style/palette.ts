@@ -8,6 +8,8 @@ export const KIND_COLORS: Record<ActorKind, string> = {
   armed_group: "#D55E00",
   organization: "#009E73",
   media: "#CC79A7",
+  // Okabe–Ito's yellow, darkened: the original is too pale on the viewer's light stage.
+  population: "#B39B00",
   place: "#999999",
 };
 

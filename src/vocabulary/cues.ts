@@ -38,11 +38,14 @@ export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "milit
 /** People nouns before "from X": "fighters from the SSA" are X acting, not a place. */
 export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops", "forces", "gunmen", "soldiers", "officers", "commanders", "officials", "diplomats", "delegates", "envoys"]);
 
-/** Nouns after a demonym that make it no actor at all: "Syrian civilians", "the Syrian border". */
+/** Nouns that name a state's people, an actor apart from the state: "the Iraqi people", "the people of Syria". */
+export const POPULATION_NOUNS = new Set(["people", "population", "civilians", "citizens"]);
+
+/** Nouns after a demonym that make it no actor at all: "Syrian refugees", "the Syrian border". */
 export const NON_ACTOR_NOUNS = new Set(
-  `civilians people refugees children citizens nationals city town village province region territory territories
+  `refugees children nationals city town village province region territory territories
   border borders soil capital coast language economy currency media press people's villages towns cities side
-  population families women men workers students journalists journalist partners counterparts friends`.split(/\s+/),
+  families women men workers students journalists journalist partners counterparts friends`.split(/\s+/),
 );
 
 /** Definite descriptions that point back to an actor named earlier. */

@@ -3,7 +3,7 @@ import { scoreCorpus } from "../helpers/corpus.js";
 
 // The best figures reached so far: a change that lowers them fails here (README reports them).
 const FIXTURE_MICRO_F1 = 0.83;
-const DEV_MICRO_F1 = 0.75;
+const DEV_MICRO_F1 = 0.82;
 
 describe("extraction quality", () => {
   it("finds every required relation and actor of the seed, with at most one extra core edge", () => {

@@ -37,6 +37,30 @@ describe("the extractor reads news constructions", () => {
     expect(extract("Israeli jets struck Hamas in Gaza.")).toContain("Israel attacks Hamas");
   });
 
+  it("a state's people is an actor of its own, not the state", () => {
+    const standing = extract("The United States stands with the Iraqi people against ISIL.");
+    expect(standing).toContain("United States backs Iraqi people");
+    expect(standing).not.toContain("United States backs Islamic State");
+    const support = extract("Britain will continue to support the people of Syria, the minister said.");
+    expect(support).toContain("United Kingdom backs Syrian people");
+    expect(support).not.toContain("United Kingdom backs Syria");
+    expect(extract("Russian jets bombed Ukrainian civilians in Kharkiv.")).toContain("Russia attacks Ukrainian people");
+    // A demonym before other nouns still names no one: "Syrian refugees" are neither Syria nor a people.
+    expect(extract("Turkey hosted Syrian refugees and condemned Iran.")).toEqual(["Turkey condemns Iran"]);
+  });
+
+  it("a people is no party to a ceasefire between the sides", () => {
+    const found = extract("Russian jets bombed Syrian civilians. Syrian rebels attacked Russian forces in Latakia. Turkey pressed for a ceasefire.");
+    expect(found).toContain("Russia attacks Syrian people");
+    expect(found.filter((t) => t.startsWith("Turkey mediates"))).toEqual(["Turkey mediates Russia", "Turkey mediates Syrian rebels"]);
+  });
+
+  it("the object of a stance verb is not its subject's act", () => {
+    expect(extract("Russia condemned attacks on Ukraine.")).not.toContain("Russia attacks Ukraine");
+    expect(extract("France praised strikes on the Islamic State.")).not.toContain("France attacks Islamic State");
+    expect(extract("Hamas rocket attacks on Israel continued overnight.")).toContain("Hamas attacks Israel");
+  });
+
   it("hyphenated backing", () => {
     expect(extract("The Iran-backed Houthis attacked a ship.")).toContain("Iran backs Houthis");
   });
