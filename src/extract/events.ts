@@ -6,8 +6,8 @@ import { type Context } from "./context.js";
 /** Nouns for an attack as an event: "condemned the attack" points at whoever carried it out. */
 export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup"]);
 
-/** "condemned the attack", "denounced the bombing": the object is an attack event with no actor named. */
-export function condemnsAnEvent(ctx: Context, from: number): boolean {
+/** "condemned the attack", "praised the strikes on X": the object is an attack event, its author not named before it. */
+export function objectIsAnEvent(ctx: Context, from: number): boolean {
   for (let i = from; i < Math.min(ctx.tokens.length, from + 5); i++) {
     if (ATTACK_EVENTS.has(ctx.tokens[i].norm)) return true;
     if (ctx.at[i] >= 0 && !ATTACK_EVENTS.has(ctx.tokens[ctx.mentions[ctx.at[i]].last].norm) && !ATTACK_EVENTS.has(ctx.tokens[ctx.mentions[ctx.at[i]].last + 1]?.norm ?? "")) return false;

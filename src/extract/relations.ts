@@ -26,7 +26,7 @@ import {
   TIME_PREPOSITIONS,
 } from "./arguments.js";
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
-import { ATTACK_EVENTS, authorOfEvent, condemnsAnEvent } from "./events.js";
+import { ATTACK_EVENTS, authorOfEvent, objectIsAnEvent } from "./events.js";
 import { negatedOrHedged } from "./modality.js";
 import type { Token } from "./tokens.js";
 /** A relation found in one sentence, between document actor keys. */
@@ -63,6 +63,9 @@ const VICTIMS = new Set(["civilians", "people", "children", "women", "patients",
 const SUBORDINATORS = new Set(["after", "before", "while", "since", "when", "by", "despite", "without", "through"]);
 
 const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens"]);
+
+/** Stances that an attack event as object turns toward its author. */
+const EVENT_STANCES = new Set<EventRelation>(["condemns", "backs", "praises"]);
 
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
 
@@ -385,13 +388,14 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
           else if (previous && previous.end >= i - 3 && previous.agents.length) agents = [...new Set([...previous.agents, ...previous.patients])];
         }
         // "condemned the massacre and ...": an attack event with no named author is resolved from the document.
-        const event = relation === "condemns" && condemnsAnEvent(ctx, end + 1);
+        // "praised the strikes on ISIL", "backed the offensive on Mosul": the stance is toward the attack's author, not its target.
+        const event = EVENT_STANCES.has(relation) && objectIsAnEvent(ctx, end + 1);
         // "seize the hospital from ISIL": the verb's own preposition names the target before any direct object.
         const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
         const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
         const patients = event ? found.filter((p) => authorOfEvent(ctx, p)) : found;
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
-        if (!patients.length && agents.length && (relation === "mediates" || (relation === "condemns" && condemnsAnEvent(ctx, end + 1)))) {
+        if (!patients.length && agents.length && (relation === "mediates" || (relation === "condemns" && event))) {
           open.push({ relation, sources: agents.map(keyOf), trigger });
         }
         const inQuote = () => speechAt >= 0 && speaker.length > 0 && quotesBefore(tokens, i) % 2 === 1 && !agents.some((a) => speaker.includes(a));
