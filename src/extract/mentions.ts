@@ -58,6 +58,8 @@ const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "
 const ARMY_NOUNS = new Set(["army", "military"]);
 const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "tweeted", "warned", "announced"]);
 const GROUP_PRONOUNS = new Set(["its", "their"]);
+/** Prepositions of where something happens ("from" also names where people come from). */
+const PLACE_PREPS = new Set([...LOCATIVE_PREPS].filter((p) => p !== "from"));
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
 
 /** Lower-case words that can open a mention in `findMentions` (every other opener is capitalised or in the dictionary). */
@@ -390,8 +392,17 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         // "Coalition military forces", "Coalition aircraft": the force is the named body acting.
         let end = last;
         while (end < last + 2 && (FORCE_NOUNS.has(tokens[end + 1]?.norm ?? "") || (tokens[end + 1]?.norm === "military" && FORCE_NOUNS.has(tokens[end + 2]?.norm ?? "")))) end++;
+        // "the Assad regime", "the Maduro government": a name and a government noun name a government.
+        if (end === last + 1 && GOVERNMENT_NOUNS.has(tokens[end].norm)) {
+          push(first, end, { type: "name", name: text(tokens, first, end, sentence, offset), kind: "government", speaks });
+          i = end + 1;
+          continue;
+        }
         // "Tigrayan forces": an unknown word with a force after it names an armed group.
-        const kind = end > last && classify(tokens, first, last) === "unknown" ? "armed_group" : classify(tokens, first, last);
+        const named = classify(tokens, first, last);
+        // "near Deir Hafer", "in the Old City": an untitled name of several words where something happens is a place.
+        const placed = named === "person" && end === last && tokens[last + 1]?.norm !== "'s" && PLACE_PREPS.has(tokens[tokens[first - 1]?.norm === "the" ? first - 2 : first - 1]?.norm ?? "");
+        const kind = end > last && named === "unknown" ? "armed_group" : placed ? "place" : named;
         push(first, end, { type: "name", name: text(tokens, first, last, sentence, offset), kind, speaks });
         i = end + 1;
         continue;

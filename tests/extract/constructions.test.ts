@@ -63,6 +63,14 @@ describe("the extractor reads news constructions", () => {
     expect(extract("Hamas rocket attacks on Israel continued overnight.")).toContain("Hamas attacks Israel");
   });
 
+  it("a name before a government noun is a government; an untitled name where things happen is a place", () => {
+    expect(extract("The Maduro government accused Guyana of provocation.")).toEqual(["Maduro government condemns Guyana"]);
+    expect(extract("The Trump administration condemned Iran.")).toEqual(["Trump administration condemns Iran"]);
+    const graph = articlesToGraph([{ name: "t.txt", text: "Militants shelled a camp near Deir Hafer. Turkey condemned Wagner Group near Tal Abyad." }], { layoutIterations: 0 });
+    expect(graph.findNode((_key, a) => a.label === "Deir Hafer")).toBeUndefined();
+    expect(graph.filterNodes((_key, a) => a.kind === "person")).toEqual([]);
+  });
+
   it("hyphenated backing", () => {
     expect(extract("The Iran-backed Houthis attacked a ship.")).toContain("Iran backs Houthis");
   });
