@@ -154,12 +154,15 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
   const keyOf = (k: number) => mentions[k].actor!;
 
   const emit = (relation: EventRelation, agents: number[], patients: number[], trigger: string, confidence: number) => {
-    // "American and British strikes on its positions": "its" cannot be one of the strikers.
-    if (patients.some((p) => mentions[p].ref.type === "anaphor" && agents.some((a) => mentions[a].actor === mentions[p].actor))) return;
+    // "Armenian forces shelled its positions": "its" is not one of the shellers but the actor before them
+    // ("Azerbaijan's ministry said..."); with none, the sentence says nothing usable.
+    const acts = (key: string | undefined) => agents.some((a) => mentions[a].actor === key);
+    const targetOf = (p: number) => (mentions[p].ref.type === "anaphor" && acts(mentions[p].actor) ? mentions[p].otherwise : keyOf(p));
+    if (patients.some((p) => mentions[p].ref.type === "anaphor" && (targetOf(p) === undefined || acts(targetOf(p))))) return;
     for (const a of agents) {
       for (const p of patients) {
         const source = keyOf(a);
-        const target = keyOf(p);
+        const target = targetOf(p)!;
         if (source === target) continue;
         if (kinds.get(source) === "place") continue;
         if (kinds.get(target) === "place" && relation !== "attacks" && relation !== "mediates") continue;

@@ -32,6 +32,8 @@ export interface SentenceMentions {
 export interface ResolvedMention extends Mention {
   actor?: string;
   surface: string;
+  /** For "its" and "their": the fitting actor of the sentence before the one chosen, should the chosen one be acting on itself. */
+  otherwise?: string;
 }
 
 export interface ResolvedDocument {
@@ -114,7 +116,7 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
 
 /** A sentence's mentions, to resolve: one object shape for all (`actor` set later), so property access stays monomorphic. */
 const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
-  mapped(sentence.mentions, (m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(sentence, m), actor: undefined }));
+  mapped(sentence.mentions, (m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(sentence, m), actor: undefined, otherwise: undefined }));
 
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
@@ -215,7 +217,13 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
       } else if (ref.type === "army") {
         target = !focus || !entryById.has(focus) ? undefined : governed.has(focus) ? government(focus) : actor(focus, entryById.get(focus)!.label, "state");
       } else if (ref.type === "anaphor") {
-        target = resolveAnaphor(ref.noun, ref.kinds, mentions.slice(0, mentions.indexOf(m)), recent);
+        const before = mentions.slice(0, mentions.indexOf(m));
+        target = resolveAnaphor(ref.noun, ref.kinds, before, recent);
+        if (target && (ref.noun === "its" || ref.noun === "their")) {
+          const chosen = target;
+          // Only from the same sentence: further back, the text has moved on.
+          m.otherwise = resolveAnaphor(ref.noun, ref.kinds, before.filter((b) => b.actor !== chosen.key), [])?.key;
+        }
         // "the coalition" with no coalition named before is the military coalition the text is about.
         if (!target && ref.noun === "coalition") target = actor("coalition", "Coalition", "armed_group");
       }

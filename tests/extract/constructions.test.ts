@@ -71,6 +71,12 @@ describe("the extractor reads news constructions", () => {
     expect(graph.filterNodes((_key, a) => a.kind === "person")).toEqual([]);
   });
 
+  it("\"its\" in the object of an act is not the actor acting, but the one named before it in the sentence", () => {
+    expect(extract("Azerbaijan's foreign ministry said Armenian forces had shelled its positions.")).toEqual(["Armenia attacks Azerbaijan"]);
+    // Both actors before it are acting: it means neither.
+    expect(extract("American and British strikes on its positions killed dozens, the Houthis said.")).toEqual([]);
+  });
+
   it("hyphenated backing", () => {
     expect(extract("The Iran-backed Houthis attacked a ship.")).toContain("Iran backs Houthis");
   });
