@@ -348,8 +348,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = nounAt + 1;
         continue;
       }
-      // "it had targeted", "they fired": a subject pronoun before its verb.
-      if (SUBJECT_PRONOUNS.has(token.norm) && next && (AUXILIARIES.has(next.norm) || /ed$/.test(next.norm))) {
+      // "it had targeted", "they fired", "it struck": a subject pronoun before its verb.
+      if (SUBJECT_PRONOUNS.has(token.norm) && next && (AUXILIARIES.has(next.norm) || /ed$/.test(next.norm) || VERB_FORMS.has(next.norm))) {
         push(i, i, { type: "anaphor", kinds: token.norm === "it" ? ["state", "government", "armed_group", "organization"] : ["armed_group", "state", "government"], noun: token.norm });
         i++;
         continue;

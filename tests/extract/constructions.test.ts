@@ -102,6 +102,11 @@ describe("the extractor reads news constructions", () => {
     expect(extract("North Korea threatened to strike Japan.")).toEqual(["North Korea threatens Japan"]);
   });
 
+  it("a pronoun before an irregular verb of attack is its subject", () => {
+    expect(extract("The US military said it struck an Iranian weapons depot in response.")).toEqual(["United States attacks Iran"]);
+    expect(extract("Hamas said they hit an Israeli tank.")).toEqual(["Hamas attacks Israel"]);
+  });
+
   it("coreference of the group", () => {
     expect(extract("Al-Shabaab claimed the bombing. The group later attacked Kenya.")).toContain("al-Shabaab attacks Kenya");
   });
