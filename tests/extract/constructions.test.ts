@@ -27,6 +27,11 @@ describe("the extractor reads news constructions", () => {
     expect(found).toEqual(expect.arrayContaining(["United Kingdom condemns Iran", "France condemns Iran", "Germany condemns Iran"]));
   });
 
+  it("two names joined by \", and\" are two clauses; longer lists may take that comma", () => {
+    expect(extract("Venezuela threatened Guyana, and Brazil sent troops to the border.")).toEqual(["Venezuela threatens Guyana"]);
+    expect(extract("Russia, Syria, and Iran condemned Israel.")).toEqual(["Iran condemns Israel", "Russia condemns Israel", "Syria condemns Israel"]);
+  });
+
   it("a list of actors on the target side", () => {
     expect(extract("The European Union condemned Russia and Belarus.")).toEqual(
       expect.arrayContaining(["European Union condemns Russia", "European Union condemns Belarus"]),
