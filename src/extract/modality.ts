@@ -1,21 +1,23 @@
 import type { EventRelation } from "../types.js";
-import { HEDGES, NEGATORS } from "../vocabulary/triggers.js";
+import { ATTACK_VOWS, HEDGES, NEGATORS } from "../vocabulary/triggers.js";
 import { type Context } from "./context.js";
 
 const PHRASE_BREAKS = new Set([",", ";", ".", "and", "but", "while", "instead"]);
 
 /**
  * "did not condemn", "may attack" cancel a relation; "threatened to strike" makes it a threat, and so does
- * "would" before an attack ("the movement would target any vessel"), while "would support" states nothing.
+ * "would" or a vow before an attack ("the movement would target any vessel", "vowed to destroy Hamas"),
+ * while "would support" and "vowed to support" state nothing.
  */
 export function negatedOrHedged(ctx: Context, start: number, relation: EventRelation): "negated" | "threat" | undefined {
+  let threat = false;
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const norm = ctx.tokens[i].norm;
     // "did not condemn the strikes and instead blamed the PKK": a new verb phrase escapes the negation.
     if (ctx.at[i] >= 0 || PHRASE_BREAKS.has(norm)) break;
-    if (norm.startsWith("threat") || (norm === "would" && relation === "attacks")) return "threat";
-    if (norm === "would") continue;
-    if (NEGATORS.has(norm) || HEDGES.has(norm)) return "negated";
+    // A threat still yields to a negation before it: "did not vow to attack".
+    if (norm.startsWith("threat") || (relation === "attacks" && (norm === "would" || ATTACK_VOWS.has(norm)))) threat = true;
+    else if (norm !== "would" && (NEGATORS.has(norm) || HEDGES.has(norm))) return "negated";
   }
-  return undefined;
+  return threat ? "threat" : undefined;
 }

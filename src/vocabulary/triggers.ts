@@ -178,4 +178,7 @@ export const STOP_VERBS: ReadonlySet<string> = new Set(["stop", "end", "halt", "
 
 /** Words that cancel or hedge the verb right after them. */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+/** Words that make an attack to come a threat ("vowed to destroy Hamas"), where other stances stay only hedged. */
+export const ATTACK_VOWS: ReadonlySet<string> = new Set(["vowed", "vows", "vow", "pledged", "pledges", "promised", "promises", "swore", "swears"]);
+
 export const HEDGES: ReadonlySet<string> = new Set(["may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"]);

@@ -105,6 +105,10 @@ describe("the extractor reads news constructions", () => {
 
   it("a threat is kept apart from an attack", () => {
     expect(extract("North Korea threatened to strike Japan.")).toEqual(["North Korea threatens Japan"]);
+    expect(extract("Prime Minister Benjamin Netanyahu vowed to destroy Hamas.")).toEqual(["Benjamin Netanyahu threatens Hamas"]);
+    // A negation before the threat still cancels it; a vow of support is only an intention.
+    expect(extract("Russia did not vow to attack Poland. Iran did not threaten to attack Israel.")).toEqual([]);
+    expect(extract("Iran vowed to support Hezbollah.")).toEqual([]);
   });
 
   it("a pronoun before an irregular verb of attack is its subject", () => {
