@@ -58,8 +58,8 @@ const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "
 const ARMY_NOUNS = new Set(["army", "military"]);
 const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "tweeted", "warned", "announced"]);
 const GROUP_PRONOUNS = new Set(["its", "their"]);
-/** Prepositions of where something happens ("from" also names where people come from). */
-const PLACE_PREPS = new Set([...LOCATIVE_PREPS].filter((p) => p !== "from"));
+/** Prepositions of where something happens or is aimed ("from" also names where people come from). */
+const PLACE_PREPS = new Set([...[...LOCATIVE_PREPS].filter((p) => p !== "from"), "at"]);
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
 
 /** Lower-case words that can open a mention in `findMentions` (every other opener is capitalised or in the dictionary). */

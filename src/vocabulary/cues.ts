@@ -13,7 +13,7 @@ export const NAME_CUES: ReadonlyMap<string, ActorKind> = new Map([
   division jihad mujahideen rebels group coalition fighters command legion units unit`.split(/\s+/).map((w) => [w, "armed_group"]),
   ...`news times post tv radio television press herald tribune journal gazette daily broadcasting`.split(/\s+/).map((w) => [w, "media"]),
   ...`province city town village region district governorate county valley mountains river border strip bank
-  camp airport port base square street island islands peninsula desert sea gulf coast`.split(/\s+/).map((w) => [w, "place"]),
+  camp airport port base square street island islands peninsula desert sea gulf coast heights hills plateau`.split(/\s+/).map((w) => [w, "place"]),
 ] as [string, ActorKind][]);
 
 /** First words of an organisation name: "Ministry of Defence". */

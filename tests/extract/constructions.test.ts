@@ -71,7 +71,7 @@ describe("the extractor reads news constructions", () => {
   it("a name before a government noun is a government; an untitled name where things happen is a place", () => {
     expect(extract("The Maduro government accused Guyana of provocation.")).toEqual(["Maduro government condemns Guyana"]);
     expect(extract("The Trump administration condemned Iran.")).toEqual(["Trump administration condemns Iran"]);
-    const graph = articlesToGraph([{ name: "t.txt", text: "Militants shelled a camp near Deir Hafer. Turkey condemned Wagner Group near Tal Abyad." }], { layoutIterations: 0 });
+    const graph = articlesToGraph([{ name: "t.txt", text: "Militants shelled a camp near Deir Hafer. Turkey condemned Wagner Group near Tal Abyad. Hezbollah fired rockets at Kiryat Shmona and the Golan Heights." }], { layoutIterations: 0 });
     expect(graph.findNode((_key, a) => a.label === "Deir Hafer")).toBeUndefined();
     expect(graph.filterNodes((_key, a) => a.kind === "person")).toEqual([]);
   });
