@@ -72,6 +72,8 @@ function resolveOpen(open: OpenFact[], acted: string[], relations: ExtractedRela
   const belligerents = [mainAttacker, mainTarget].filter((key): key is string => !!key);
   for (const m of open) {
     for (const source of m.sources) {
+      // "the army and the RSF agreed to send delegations to talks": a side that goes to talks mediates nothing.
+      if (m.relation === "mediates" && belligerents.includes(source)) continue;
       const accused = m.attackers.length ? m.attackers : [...new Set(acted)];
       const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : accused.filter((a) => a !== source).slice(0, 1);
       for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
