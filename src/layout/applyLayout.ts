@@ -73,9 +73,26 @@ export function layoutPositions(keys: string[], springs: LayoutEdge[], iteration
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: keys.length > 500 };
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: "weight" });
   }
-  return keys.map((key) => {
-    const { x, y } = graph.getNodeAttributes(key);
-    return { x: round(x), y: round(y) };
+  const positions = keys.map((key) => graph.getNodeAttributes(key));
+  ringIsolated(positions, keys.map((key) => graph.degree(key) === 0));
+  return positions.map(({ x, y }) => ({ x: round(x), y: round(y) }));
+}
+
+/**
+ * Actors with no relation, on a ring just around the others in key order: the layout's repulsion alone
+ * throws them far out, and a view framed to hold them shows the connected graph small in its middle.
+ */
+export function ringIsolated(positions: Position[], isolated: boolean[]): void {
+  const connected = positions.filter((_p, i) => !isolated[i]);
+  const alone = positions.filter((_p, i) => isolated[i]);
+  if (!connected.length || !alone.length) return;
+  const cx = connected.reduce((sum, p) => sum + p.x, 0) / connected.length;
+  const cy = connected.reduce((sum, p) => sum + p.y, 0) / connected.length;
+  const radius = 1.15 * Math.max(1, ...connected.map((p) => Math.hypot(p.x - cx, p.y - cy)));
+  alone.forEach((p, i) => {
+    const angle = (2 * Math.PI * i) / alone.length;
+    p.x = cx + radius * Math.cos(angle);
+    p.y = cy + radius * Math.sin(angle);
   });
 }
 

@@ -33,6 +33,20 @@ describe("laying out what the layout reads", () => {
   });
 });
 
+describe("actors with no relation", () => {
+  it("go on a ring just around the rest, not wherever the repulsion threw them", () => {
+    const keys = ["a", "b", "c", "d", "lone1", "lone2", "lone3"];
+    const springs: [number, number, number][] = [[0, 1, 1], [1, 2, 2], [2, 3, 1], [0, 3, 1]];
+    const positions = layoutPositions(keys, springs, 300);
+    const core = positions.slice(0, 4);
+    const [cx, cy] = [core.reduce((s, p) => s + p.x, 0) / 4, core.reduce((s, p) => s + p.y, 0) / 4];
+    const reach = Math.max(...core.map((p) => Math.hypot(p.x - cx, p.y - cy)));
+    for (const p of positions.slice(4)) expect(Math.hypot(p.x - cx, p.y - cy)).toBeCloseTo(1.15 * reach, 1);
+    // Spread round the ring, each in its own place.
+    expect(new Set(positions.slice(4).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(3);
+  });
+});
+
 describe("springs", () => {
   it("round a pair's total weight down to 1, 2, 3, 4, 6, 8, 12, 16…", () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 23, 24, 100].map(springStrength)).toEqual([1, 2, 3, 4, 4, 6, 6, 8, 8, 12, 16, 24, 96]);
