@@ -2,7 +2,7 @@
 // graph: the earlier documents' contributions must stay as they were.
 import type { DocumentExtraction } from "../extract/document.js";
 import { byText } from "../graph/order.js";
-import { addDocument, relationKey, restored } from "../graph/tally.js";
+import { addDocument, restoreRelationsOf } from "../graph/tally.js";
 import type { CorpusSource } from "../read/corpus.js";
 import { startsWithFeed } from "../read/jsonl.js";
 import type { StoredEdge } from "../export/document.js";
@@ -81,12 +81,7 @@ export function addDocuments(state: BuildState, extractions: DocumentExtraction[
   const merged = mergeAcrossDocuments([...stand, ...extractions]).slice(stand.length);
   // Every saved relation they add to is restored before anything changes, so a bad one changes nothing.
   try {
-    for (const doc of merged) {
-      for (const r of doc.relations) {
-        const t = state.tally.relations.get(relationKey(r));
-        if (t && !restored(t)) Object.assign(t, state.tally.restore!(relationKey(r)));
-      }
-    }
+    for (const doc of merged) restoreRelationsOf(state.tally, doc);
   } catch {
     return false;
   }

@@ -59,7 +59,7 @@ const ARMY_NOUNS = new Set(["army", "military"]);
 const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "tweeted", "warned", "announced"]);
 const GROUP_PRONOUNS = new Set(["its", "their"]);
 /** Prepositions of where something happens or is aimed ("from" also names where people come from). */
-const PLACE_PREPS = new Set([...[...LOCATIVE_PREPS].filter((p) => p !== "from"), "at"]);
+const PLACE_PREPS = new Set([...LOCATIVE_PREPS, "at"].filter((p) => p !== "from"));
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
 
 /** Lower-case words that can open a mention in `findMentions` (every other opener is capitalised or in the dictionary). */
@@ -162,10 +162,14 @@ function portfolioEnd(tokens: Token[], last: number, matcher: Matcher): number |
  */
 export function findMentions(tokens: Token[], sentence: string, offset: number, matcher: Matcher, context: NameContext): Mention[] {
   const mentions: Mention[] = [];
-  const push = (first: number, last: number, ref: Reference) => {
-    // "in Idlib", "in the Idlib region", "in northwestern Syria".
+  // The word before a mention that would begin at `first`, past "the" and compass words: "in Idlib", "in the Idlib region", "in northwestern Syria".
+  const wordBefore = (first: number) => {
     let j = first - 1;
     while (j >= 0 && (tokens[j].norm === "the" || COMPASS_WORDS.has(tokens[j].norm))) j--;
+    return j;
+  };
+  const push = (first: number, last: number, ref: Reference) => {
+    const j = wordBefore(first);
     const locative = j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && MEMBER_NOUNS.has(tokens[j - 1]?.norm ?? ""));
     mentions.push({ first, last, ref, locative });
   };
@@ -284,20 +288,13 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         }
       }
 
-      // "the people of Iraq", "the population of Syria".
-      if (POPULATION_NOUNS.has(token.norm) && next?.norm === "of") {
+      // "the Government of Iraq", "the regime of Bashar al-Assad's Syria": one mention of that state's government;
+      // "the people of Iraq", "the population of Syria": of its people.
+      const people = POPULATION_NOUNS.has(token.norm);
+      if ((people || GOVERNMENT_NOUNS.has(token.norm)) && next?.norm === "of") {
         const state = matcher.matchAt(tokens, i + 2);
         if (state && state.entry.kind === "state") {
-          push(i, state.last, { type: "people", entry: state.entry });
-          i = state.last + 1;
-          continue;
-        }
-      }
-      // "the Government of Iraq", "the regime of Bashar al-Assad's Syria": one mention of that state's government.
-      if (GOVERNMENT_NOUNS.has(token.norm) && next?.norm === "of") {
-        const state = matcher.matchAt(tokens, i + 2);
-        if (state && state.entry.kind === "state") {
-          push(i, state.last, { type: "known", entry: state.entry, use: state.use, government: true });
+          push(i, state.last, people ? { type: "people", entry: state.entry } : { type: "known", entry: state.entry, use: state.use, government: true });
           i = state.last + 1;
           continue;
         }

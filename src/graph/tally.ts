@@ -52,15 +52,27 @@ export interface GraphTally {
 export const newTally = (): GraphTally => ({ documents: [], actors: new Map(), relations: new Map() });
 
 /** A relation's key in the tally and the graph: "source|relation|target". */
-export const relationKey = (r: { source: string; relation: RelationType; target: string }): string => `${r.source}|${r.relation}|${r.target}`;
+const relationKey = (r: { source: string; relation: RelationType; target: string }): string => `${r.source}|${r.relation}|${r.target}`;
 
-/** Whether the relation's confidences and evidence are at hand (a stored tally leaves them out until asked). */
-export const restored = (t: RelationTally): boolean => !!(t.confidences && t.evidence);
+/**
+ * Gives every stored relation that `doc` adds to its confidences and evidence back. `tally.restore` throws
+ * on a damaged state; nothing of `doc` has been added then.
+ */
+export function restoreRelationsOf(tally: GraphTally, doc: DocumentExtraction): void {
+  // A tally built in this run holds everything: nothing to look up.
+  if (!tally.restore) return;
+  for (const r of doc.relations) {
+    const key = relationKey(r);
+    const t = tally.relations.get(key);
+    if (t && !(t.confidences && t.evidence)) Object.assign(t, tally.restore!(key));
+  }
+}
 
 const earlier = (doc: string, than: string | undefined) => than === undefined || byText(doc, than) < 0;
 
 /** Adds one document (merged across documents already). Its name must be new to the tally. */
 export function addDocument(tally: GraphTally, doc: DocumentExtraction): void {
+  restoreRelationsOf(tally, doc);
   tally.documents.push(doc.doc);
   if (doc.date && (tally.date === undefined || doc.date > tally.date)) tally.date = doc.date;
   for (const a of doc.actors) {
@@ -84,7 +96,6 @@ export function addDocument(tally: GraphTally, doc: DocumentExtraction): void {
     sentences.add(sentence);
     let t = tally.relations.get(key);
     if (!t) tally.relations.set(key, (t = { source: r.source, target: r.target, relation: r.relation, sentences: 0, confidences: [], evidence: [] }));
-    if (!restored(t)) Object.assign(t, tally.restore!(key));
     t.evidence!.push(r.evidence);
     t.sentences++;
     let group = groups.get(t);
