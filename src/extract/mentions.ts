@@ -397,8 +397,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         }
         // "Tigrayan forces": an unknown word with a force after it names an armed group.
         const named = classify(tokens, first, last);
-        // "near Deir Hafer", "in the Old City": an untitled name of several words where something happens is a place.
-        const placed = named === "person" && end === last && tokens[last + 1]?.norm !== "'s" && PLACE_PREPS.has(tokens[tokens[first - 1]?.norm === "the" ? first - 2 : first - 1]?.norm ?? "");
+        // "near Deir Hafer", "in the Old City", "in northern Shan State": an untitled name of several words where something happens is a place.
+        const placed = named === "person" && end === last && tokens[last + 1]?.norm !== "'s" && PLACE_PREPS.has(tokens[wordBefore(first)]?.norm ?? "");
         const kind = end > last && named === "unknown" ? "armed_group" : placed ? "place" : named;
         push(first, end, { type: "name", name: text(tokens, first, last, sentence, offset), kind, speaks });
         i = end + 1;

@@ -79,6 +79,7 @@ describe("the extractor reads news constructions", () => {
     const graph = articlesToGraph([{ name: "t.txt", text: "Militants shelled a camp near Deir Hafer. Turkey condemned Wagner Group near Tal Abyad. Hezbollah fired rockets at Kiryat Shmona and the Golan Heights." }], { layoutIterations: 0 });
     expect(graph.findNode((_key, a) => a.label === "Deir Hafer")).toBeUndefined();
     expect(graph.filterNodes((_key, a) => a.kind === "person")).toEqual([]);
+    expect(extract("Myanmar's junta carried out air strikes on a village in northern Shan State.")).toEqual(["Burmese government attacks Shan State"]);
   });
 
   it("\"its\" in the object of an act is not the actor acting, but the one named before it in the sentence", () => {
