@@ -15,7 +15,8 @@ export function truncate(text: string, max: number): string {
 /** Left-aligned columns separated by two spaces, with a dashed rule under the header. */
 export function renderTable(headers: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const cells = [headers.map(cleanCell), ...rows.map((row) => row.map(cleanCell))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((row) => [...(row[i] ?? "")].length)));
+  // A loop, not Math.max(...): a table of a corpus graph can have more rows than a call takes arguments.
+  const widths = headers.map((_, i) => cells.reduce((max, row) => Math.max(max, [...(row[i] ?? "")].length), 0));
   const line = (row: string[]) =>
     row
       .map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length)))
