@@ -94,7 +94,10 @@ async function readAll(sources: CorpusSource[], salt: string, extract: Extract, 
   const tally = tallyDocuments(mergeAcrossDocuments(extractions));
   const state: BuildState = { salt, sources: stamps(sources), feeds, problems, ...namesOf(extractions), tally };
   // A document is as the previous build read it when its file is (its text may come from the cache either way).
-  const changed = (doc: string) => previous!.state.sources[sourceOf.get(doc)!] !== state.sources[sourceOf.get(doc)!];
+  const changed = (doc: string) => {
+    const path = sourceOf.get(doc);
+    return path === undefined || previous!.state.sources[path] !== state.sources[path];
+  };
   const stored = previous ? reusableEdges(previous, state, changed) : new Map<string, StoredEdge>();
   return { state, stored, problems: problems.length, cached };
 }

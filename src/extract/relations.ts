@@ -27,6 +27,7 @@ import {
 } from "./arguments.js";
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
 import { ATTACK_EVENTS, authorOfEvent, objectIsAnEvent } from "./events.js";
+import { mapped } from "./arrays.js";
 import { negatedOrHedged } from "./modality.js";
 import type { Token } from "./tokens.js";
 /** A relation found in one sentence, between document actor keys. */
@@ -157,12 +158,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     // "Armenian forces shelled its positions": "its" is not one of the shellers but the actor before them
     // ("Azerbaijan's ministry said..."); with none, the sentence says nothing usable.
     const acts = (key: string | undefined) => agents.some((a) => mentions[a].actor === key);
-    const targetOf = (p: number) => (mentions[p].ref.type === "anaphor" && acts(mentions[p].actor) ? mentions[p].otherwise : keyOf(p));
-    if (patients.some((p) => mentions[p].ref.type === "anaphor" && (targetOf(p) === undefined || acts(targetOf(p))))) return;
+    const targets = mapped(patients, (p) => (mentions[p].ref.type === "anaphor" && acts(mentions[p].actor) ? mentions[p].otherwise : keyOf(p)));
+    if (patients.some((p, k) => mentions[p].ref.type === "anaphor" && (targets[k] === undefined || acts(targets[k])))) return;
     for (const a of agents) {
-      for (const p of patients) {
+      for (const target of targets as string[]) {
         const source = keyOf(a);
-        const target = targetOf(p)!;
         if (source === target) continue;
         if (kinds.get(source) === "place") continue;
         if (kinds.get(target) === "place" && relation !== "attacks" && relation !== "mediates") continue;

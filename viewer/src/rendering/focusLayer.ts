@@ -1,5 +1,5 @@
 import type { Settings } from "sigma/settings";
-import { paintLabel, spotsFor, surroundingsOf } from "./labels.js";
+import { canvasOf, paintLabel, spotsFor } from "./labels.js";
 import { discBox, LabelPlacer } from "./placement.js";
 import type { ViewerSigma } from "./state.js";
 import { DIM_ALPHA, STAGE_BACKGROUND } from "./styles.js";
@@ -55,7 +55,7 @@ function drawNodes(sigma: ViewerSigma, context: CanvasRenderingContext2D, sets: 
   // Biggest first, so the most involved actors keep their labels when space runs out; kept off each other
   // and off the focus actors (the washed-out ones below may be covered).
   items.sort((a, b) => b.size - a.size);
-  const placer = new LabelPlacer(() => ({ ...surroundingsOf(sigma), obstacles: items.map(({ at, size }) => discBox(at.x, at.y, size)) }));
+  const placer = new LabelPlacer(() => ({ area: canvasOf(sigma), obstacles: items.map(({ at, size }) => discBox(at.x, at.y, size)) }));
   for (const { node, data, at, size } of items) {
     if (!sets.labelledNodes.has(node) || !data.label) continue;
     const label = { ...data, x: at.x, y: at.y, size, label: data.label, color: data.color ?? "#999" };

@@ -28,11 +28,14 @@ export function actorDiscs(sigma: ViewerSigma): Box[] {
   return discs;
 }
 
-/** What `sigma`'s labels keep off (its actors, on small graphs) and stay inside (its canvas). */
-export function surroundingsOf(sigma: ViewerSigma): Surroundings {
+/** The canvas `sigma` draws on, in viewport pixels. */
+export function canvasOf(sigma: ViewerSigma): Box {
   const { width, height } = sigma.getDimensions();
-  return { obstacles: actorDiscs(sigma), area: { x: 0, y: 0, w: width, h: height } };
+  return { x: 0, y: 0, w: width, h: height };
 }
+
+/** What `sigma`'s labels keep off (its actors, on small graphs) and stay inside (its canvas). */
+const surroundingsOf = (sigma: ViewerSigma): Surroundings => ({ obstacles: actorDiscs(sigma), area: canvasOf(sigma) });
 
 /** The labels of the frame being drawn; `labelFrame` starts a new one before each frame. */
 let frame = new LabelPlacer();
