@@ -109,6 +109,8 @@ export function dropBuildState(cacheRoot: string): void {
   rmSync(statePath(cacheRoot), { force: true });
 }
 
+const strings = (list: unknown[]) => list.every((value) => typeof value === "string");
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A previous build: its state, where its edges' bytes are in its outputs, and `close` for those files once written. */
@@ -157,6 +159,8 @@ export function loadBuildState(cacheRoot: string, out: string, salt: string): Pr
     if (!isObject(packed) || packed.format !== FORMAT || packed.salt !== salt) return undefined;
     const { documents, date, actors, relations, outputs, format: _format, ...rest } = packed;
     if (![documents, actors, relations, rest.problems, rest.persons, rest.keys].every(Array.isArray) || !isObject(rest.sources) || !isObject(rest.feeds)) return undefined;
+    // What adding documents reads before any relation: names, and persons as (key, label) pairs.
+    if (!strings(documents) || !strings(rest.keys) || !rest.persons.every((p) => Array.isArray(p) && p.length === 2 && strings(p))) return undefined;
     files = openOutputs(out, outputs);
     const keys = relations.map(([key]) => key);
     const edges = files && storedEdges(files.json, files.gexf, keys.length);

@@ -32,7 +32,7 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "th
 /**
  * The mentions coordinated with mention `m` ("Russia, Syria, and Iran"), in text order. Commas alone
  * make no list ("Backed by Moscow, Damascus launched"): an "and" or "or" must join it. Two names joined
- * by ", and" are two clauses ("threatened Guyana, and Brazil sent troops"): a list that short takes no comma.
+ * by ", and" or ", or" are two clauses ("threatened Guyana, and Brazil sent troops"): a list that short takes no comma.
  */
 export function coordination(ctx: Context, m: number): number[] {
   const group = [m];
@@ -59,7 +59,8 @@ export function coordination(ctx: Context, m: number): number[] {
   };
   walk(-1);
   walk(1);
-  const clauses = group.length === 2 && ctx.tokens[ctx.mentions[group[0]].last + 1]?.norm === "," && ctx.tokens[ctx.mentions[group[0]].last + 2]?.norm === "and";
+  const joiner = ctx.tokens[ctx.mentions[group[0]].last + 2]?.norm;
+  const clauses = group.length === 2 && ctx.tokens[ctx.mentions[group[0]].last + 1]?.norm === "," && (joiner === "and" || joiner === "or");
   return (conjoined && !clauses ? group : [m]).filter((k) => usable(ctx, k));
 }
 

@@ -386,15 +386,15 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           i = last + 2;
           continue;
         }
+        // "the Assad regime", "the Maduro junta": a name and a government noun name a government.
+        if (GOVERNMENT_NOUNS.has(tokens[last + 1]?.norm ?? "")) {
+          push(first, last + 1, { type: "name", name: text(tokens, first, last + 1, sentence, offset), kind: "government", speaks });
+          i = last + 2;
+          continue;
+        }
         // "Coalition military forces", "Coalition aircraft": the force is the named body acting.
         let end = last;
         while (end < last + 2 && (FORCE_NOUNS.has(tokens[end + 1]?.norm ?? "") || (tokens[end + 1]?.norm === "military" && FORCE_NOUNS.has(tokens[end + 2]?.norm ?? "")))) end++;
-        // "the Assad regime", "the Maduro government": a name and a government noun name a government.
-        if (end === last + 1 && GOVERNMENT_NOUNS.has(tokens[end].norm)) {
-          push(first, end, { type: "name", name: text(tokens, first, end, sentence, offset), kind: "government", speaks });
-          i = end + 1;
-          continue;
-        }
         // "Tigrayan forces": an unknown word with a force after it names an armed group.
         const named = classify(tokens, first, last);
         // "near Deir Hafer", "in the Old City", "in northern Shan State": an untitled name of several words where something happens is a place.

@@ -15,9 +15,9 @@ export function negatedOrHedged(ctx: Context, start: number, relation: EventRela
     const norm = ctx.tokens[i].norm;
     // "did not condemn the strikes and instead blamed the PKK": a new verb phrase escapes the negation.
     if (ctx.at[i] >= 0 || PHRASE_BREAKS.has(norm)) break;
-    // A threat still yields to a negation before it: "did not vow to attack".
+    // A threat still yields to a negation before it ("did not vow to attack"), not to a hedge ("reportedly threatened").
     if (norm.startsWith("threat") || (relation === "attacks" && (norm === "would" || ATTACK_VOWS.has(norm)))) threat = true;
-    else if (norm !== "would" && (NEGATORS.has(norm) || HEDGES.has(norm))) return "negated";
+    else if (norm !== "would" && (NEGATORS.has(norm) || (!threat && HEDGES.has(norm)))) return "negated";
   }
   return threat ? "threat" : undefined;
 }

@@ -109,6 +109,7 @@ describe("rebuilds from the previous build's state", () => {
         writeFileSync(join(out, ".cache", "build.json"), JSON.stringify({ ...state, relations: state.relations.map((r: unknown[]) => [...r.slice(0, 5), "[["]) }));
       },
     ],
+    ["a state file whose persons are not (key, label) pairs", (out) => writeFileSync(join(out, ".cache", "build.json"), JSON.stringify({ ...JSON.parse(readFileSync(join(out, ".cache", "build.json"), "utf8")), persons: [[1]] }))],
     ["a state file that is not JSON", (out) => writeFileSync(join(out, ".cache", "build.json"), "\u0000\u0000\u0000")],
     ["a graph.json edited since", (out) => writeFileSync(join(out, "graph.json"), readFileSync(join(out, "graph.json"), "utf8").replace("attacks", "attacked"))],
     // Same length, same inode: only the file's times tell.

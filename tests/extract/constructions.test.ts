@@ -30,6 +30,7 @@ describe("the extractor reads news constructions", () => {
   it("two names joined by \", and\" are two clauses; longer lists may take that comma", () => {
     expect(extract("Venezuela threatened Guyana, and Brazil sent troops to the border.")).toEqual(["Venezuela threatens Guyana"]);
     expect(extract("Russia, Syria, and Iran condemned Israel.")).toEqual(["Iran condemns Israel", "Russia condemns Israel", "Syria condemns Israel"]);
+    expect(extract("Venezuela threatened Guyana, or Brazil would send troops.")).toEqual(["Venezuela threatens Guyana"]);
   });
 
   it("a list of actors on the target side", () => {
@@ -76,6 +77,8 @@ describe("the extractor reads news constructions", () => {
   it("a name before a government noun is a government; an untitled name where things happen is a place", () => {
     expect(extract("The Maduro government accused Guyana of provocation.")).toEqual(["Maduro government condemns Guyana"]);
     expect(extract("The Trump administration condemned Iran.")).toEqual(["Trump administration condemns Iran"]);
+    // A government noun that is no force word too.
+    expect(extract("The Maduro junta condemned Guyana.")).toEqual(["Maduro junta condemns Guyana"]);
     const graph = articlesToGraph([{ name: "t.txt", text: "Militants shelled a camp near Deir Hafer. Turkey condemned Wagner Group near Tal Abyad. Hezbollah fired rockets at Kiryat Shmona and the Golan Heights." }], { layoutIterations: 0 });
     expect(graph.findNode((_key, a) => a.label === "Deir Hafer")).toBeUndefined();
     expect(graph.filterNodes((_key, a) => a.kind === "person")).toEqual([]);
@@ -112,6 +115,8 @@ describe("the extractor reads news constructions", () => {
   it("a threat is kept apart from an attack", () => {
     expect(extract("North Korea threatened to strike Japan.")).toEqual(["North Korea threatens Japan"]);
     expect(extract("Prime Minister Benjamin Netanyahu vowed to destroy Hamas.")).toEqual(["Benjamin Netanyahu threatens Hamas"]);
+    // A hedge before a threat leaves it a threat.
+    expect(extract("North Korea reportedly threatened to strike Japan.")).toEqual(["North Korea threatens Japan"]);
     // A negation before the threat still cancels it; a vow of support is only an intention.
     expect(extract("Russia did not vow to attack Poland. Iran did not threaten to attack Israel.")).toEqual([]);
     expect(extract("Iran vowed to support Hezbollah.")).toEqual([]);
