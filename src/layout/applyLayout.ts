@@ -88,7 +88,7 @@ function ringIsolated(positions: Position[], isolated: boolean[]): void {
   if (!connected.length || !alone.length) return;
   const cx = connected.reduce((sum, p) => sum + p.x, 0) / connected.length;
   const cy = connected.reduce((sum, p) => sum + p.y, 0) / connected.length;
-  // A loop, not Math.max(...): a corpus graph can hold more actors than a call takes arguments.
+  // A loop, not Math.max(...): a corpus graph can hold more actors than a call takes arguments (also in nodeSizes).
   const radius = 1.15 * connected.reduce((max, p) => Math.max(max, Math.hypot(p.x - cx, p.y - cy)), 1);
   alone.forEach((p, i) => {
     const angle = (2 * Math.PI * i) / alone.length;
@@ -99,7 +99,7 @@ function ringIsolated(positions: Position[], isolated: boolean[]): void {
 
 /** Node sizes from degrees (relations in and out): the best connected actor is drawn largest. */
 export function nodeSizes(degrees: number[]): number[] {
-  const max = Math.max(0, ...degrees);
+  const max = degrees.reduce((most, degree) => Math.max(most, degree), 0);
   return degrees.map((degree) => round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(max > 0 && degrees.length > 1 ? degree / max : 0)));
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutInput, placements } from "../../src/graph/tallyDocument.js";
 import { tallyDocuments } from "../../src/graph/buildGraph.js";
-import { layoutEdges, layoutPositions, springStrength } from "../../src/layout/applyLayout.js";
+import { layoutEdges, layoutPositions, nodeSizes, springStrength } from "../../src/layout/applyLayout.js";
 import { layoutKey, memoisedLayout } from "../../src/layout/memo.js";
 import { articlesToGraph, dictionaryMatcher, extractArticle } from "../../src/pipeline.js";
 import { tempDir } from "../helpers/cli.js";
@@ -30,6 +30,16 @@ describe("laying out what the layout reads", () => {
     const stronger = springs.map(([a, b, s], i): [number, number, number] => [a, b, i === 0 ? s * 2 : s]);
     expect(memoisedLayout(keys, stronger, 40, memo).positions).not.toEqual(memo.positions);
     expect(memoisedLayout(keys, springs, 41, memo).key).not.toBe(memo.key);
+  });
+});
+
+describe("node sizes", () => {
+  it("grow with degree, for graphs of any size", () => {
+    const degrees = Array.from({ length: 300_000 }, (_, i) => (i === 7 ? 9 : 1));
+    const sizes = nodeSizes(degrees);
+    expect(sizes[7]).toBe(18);
+    expect(sizes[0]).toBeGreaterThan(4);
+    expect(sizes[0]).toBeLessThan(sizes[7]!);
   });
 });
 
