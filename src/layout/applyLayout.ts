@@ -1,6 +1,7 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { AbstractGraph } from "graphology-types";
+import { ringIsolated } from "./ring.js";
 
 const MIN_SIZE = 4;
 const MAX_SIZE = 18;
@@ -76,25 +77,6 @@ export function layoutPositions(keys: string[], springs: LayoutEdge[], iteration
   const positions = keys.map((key) => graph.getNodeAttributes(key));
   ringIsolated(positions, keys.map((key) => graph.degree(key) === 0));
   return positions.map(({ x, y }) => ({ x: round(x), y: round(y) }));
-}
-
-/**
- * Actors with no relation, on a ring just around the others in key order: the layout's repulsion alone
- * throws them far out, and a view framed to hold them shows the connected graph small in its middle.
- */
-function ringIsolated(positions: Position[], isolated: boolean[]): void {
-  const connected = positions.filter((_p, i) => !isolated[i]);
-  const alone = positions.filter((_p, i) => isolated[i]);
-  if (!connected.length || !alone.length) return;
-  const cx = connected.reduce((sum, p) => sum + p.x, 0) / connected.length;
-  const cy = connected.reduce((sum, p) => sum + p.y, 0) / connected.length;
-  // A loop, not Math.max(...): a corpus graph can hold more actors than a call takes arguments (also in nodeSizes).
-  const radius = 1.15 * connected.reduce((max, p) => Math.max(max, Math.hypot(p.x - cx, p.y - cy)), 1);
-  alone.forEach((p, i) => {
-    const angle = (2 * Math.PI * i) / alone.length;
-    p.x = cx + radius * Math.cos(angle);
-    p.y = cy + radius * Math.sin(angle);
-  });
 }
 
 /** Node sizes from degrees (relations in and out): the best connected actor is drawn largest. */

@@ -28,8 +28,9 @@ describe("mapped", () => {
     expect(mapped([], () => 1)).toEqual([]);
   });
 
-  it("gives arrays of one kind whether its caller runs optimised or not (Array's own map does not)", () => {
+  // (Array.prototype.map gives holey arrays once its caller is optimised, in Node 20's V8; not asserted here,
+  // as that is V8's behaviour and may change with it.)
+  it("gives packed arrays whether its caller runs optimised or not", () => {
     expect(elementKinds("mapped(items, (x) => ({ x }))")).toEqual(["packed objects"]);
-    expect(elementKinds("items.map((x) => ({ x }))")).toEqual(["packed objects", "holey objects"]);
   });
 });

@@ -190,6 +190,19 @@ describe("viewer", () => {
     await expect.poll(async () => JSON.stringify(await position())).not.toBe(JSON.stringify(start));
     await page.getByRole("button", { name: "Stop layout" }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as DebugWindow).actorgraphDebug.layoutRunning())).toBe(false);
+    // Actors with no relation end on a ring just around the rest, not wherever repulsion threw them.
+    const { alone, connected } = await page.evaluate(() => {
+      const graph = (window as unknown as DebugWindow).actorgraphDebug.graph() as unknown as { nodes(): string[]; degree(n: string): number; getNodeAttributes(n: string): { x: number; y: number } };
+      const at = (keys: string[]) => keys.map((key) => graph.getNodeAttributes(key));
+      return { alone: at(graph.nodes().filter((key) => graph.degree(key) === 0)), connected: at(graph.nodes().filter((key) => graph.degree(key) > 0)) };
+    });
+    expect(alone.length).toBeGreaterThan(0);
+    const cx = connected.reduce((sum, p) => sum + p.x, 0) / connected.length;
+    const cy = connected.reduce((sum, p) => sum + p.y, 0) / connected.length;
+    const reach = Math.max(...connected.map((p) => Math.hypot(p.x - cx, p.y - cy)));
+    for (const p of alone) expect(Math.hypot(p.x - cx, p.y - cy) / reach).toBeCloseTo(1.15, 5);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: screenshotPath("11-after-layout") });
     expect(errors).toEqual([]);
     await page.close();
   });
