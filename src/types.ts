@@ -18,7 +18,7 @@ export type ActorKind =
 export type CoreRelation = "condemns" | "backs" | "attacks" | "mediates";
 
 /** Relations between actors that are reported as events or stances. */
-export type EventRelation = CoreRelation | "praises" | "threatens" | "demands";
+export type EventRelation = CoreRelation | "praises" | "threatens" | "demands" | "sanctions";
 
 /** Structural facts ("Presidential spokesman Ibrahim Kalin"), kept apart from events. */
 export type StructuralRelation = "leads" | "member_of" | "spokesman_for";

@@ -13,7 +13,7 @@ import {
 } from "../vocabulary/triggers.js";
 import { isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
-import { FUNCTION_WORDS } from "../vocabulary/cues.js";
+import { FUNCTION_WORDS, POSSESSIVES } from "../vocabulary/cues.js";
 import {
   agentLeftOf,
   BE,
@@ -71,8 +71,6 @@ const EVENT_STANCES = new Set<EventRelation>(["condemns", "backs", "praises"]);
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
 
 const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "'s", "of", "in", "new", "fresh", "further", "deadly", "renewed", "latest", "recent", "heavy", "blistering", "brutal", "military", "air", "ground", "joint", "sustained", "any", "such", "continued", "repeated", "several", "terrorist", "suicide", "rocket", "missile", "drone", "chemical"]);
-
-const POSSESSIVES = new Set(["our", "my", "your", "its", "their", "his", "her"]);
 
 /** Whether a token in [from, to) passes `test`, without copying the tokens. */
 function someIn(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
@@ -356,6 +354,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       while (tokens[byAt]?.norm === "and" && VERB_FORMS.has(tokens[byAt + 1]?.norm ?? "")) byAt += 2;
       // "hit by water cannon fired by a Chinese coast guard vessel": the actor may come a few words on.
       const byAgent = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 8) : [];
+      // "two banks accused of helping Minsk", "blamed for the attack": a participle straight before "of" or
+      // "for" is passive, as the active verb takes its object first; who accused is not said here.
+      if (isParticiple(form, norm) && !stative && !byAgent.length && !passive && (tokens[end + 1]?.norm === "of" || tokens[end + 1]?.norm === "for")) break;
 
       if (isParticiple(form, norm) && byAgent.length && i <= 1) {
         // "Backed by Moscow, Damascus launched...".

@@ -21,6 +21,8 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   praises: "#56B4E9",
   threatens: "#E69F00",
   demands: "#882255",
+  // Tol's indigo: Okabe–Ito's eight are taken.
+  sanctions: "#332288",
   leads: "#bbbbbb",
   member_of: "#bbbbbb",
   spokesman_for: "#bbbbbb",

@@ -78,6 +78,9 @@ export const COREF_NOUNS: ReadonlyMap<string, ActorKind[]> = new Map(Object.entr
 }));
 
 /** Prepositions that make the next name a location rather than an actor. */
+/** Possessive determiners: "its support", "our ongoing support". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["our", "my", "your", "its", "their", "his", "her"]);
+
 export const LOCATIVE_PREPS = new Set(["in", "inside", "across", "throughout", "near", "within", "from", "around", "outside"]);
 /** Compass words between a locative preposition and a name: "in northwestern Syria". */
 export const COMPASS_WORDS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern", "central", "occupied", "rebel-held"]);

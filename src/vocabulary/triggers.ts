@@ -130,6 +130,10 @@ export const VERBS: VerbSpec[] = [
   { base: "threaten", relation: "threatens" },
   // demands
   { base: "demand", relation: "demands" },
+  // sanctions
+  { base: "sanction", relation: "sanctions" },
+  { base: "blacklist", relation: "sanctions" },
+  { base: "embargo", relation: "sanctions", forms: ["embargoed", "embargoing", "embargoes"] },
 ];
 
 export const NOUNS: NounSpec[] = [
@@ -145,6 +149,7 @@ export const NOUNS: NounSpec[] = [
     after: ["for", "to", "of"],
   })),
   ...["mediation", "talks", "negotiations"].map((word) => ({ word, relation: "mediates" as const, after: ["between"] })),
+  ...["sanctions", "embargo", "embargoes", "blacklisting"].map((word) => ({ word, relation: "sanctions" as const, after: ["on", "against", "targeting"] })),
 ];
 
 /** Nouns naming the backers of the possessor: "its Russian allies", "Iran's proxies" run the other way. */
@@ -175,6 +180,13 @@ export const CONTROL_VERBS: ReadonlySet<string> = new Set(["urge", "urged", "urg
 /** "called for X to stop", "urged X to halt": the subject condemns X. */
 export const CALL_VERBS: ReadonlySet<string> = new Set(["call", "called", "calls", "calling", "urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "told", "tell"]);
 export const STOP_VERBS: ReadonlySet<string> = new Set(["stop", "end", "halt", "cease", "withdraw", "refrain", "lift", "abandon", "pull"]);
+
+/** Verbs that undo what the noun after them names: "lifted sanctions on Iran", "withdrew its support for the rebels". */
+export const UNDOING_VERBS: ReadonlySet<string> = new Set(["lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "eases", "remove", "removed", "removing", "removes", "drop", "dropped", "dropping", "drops", "waive", "waived", "waiving", "waives", "suspend", "suspended", "suspending", "suspends", "relax", "relaxed", "relaxing", "relaxes", "scrap", "scrapped", "scrapping", "scraps", "withdraw", "withdrew", "withdrawn", "withdrawing", "withdraws", "end", "ended", "ending", "ends", "cut", "cutting", "cuts", "halt", "halted", "halting", "halts"]);
+/** Relations that an undoing verb cancels; an attack halted still happened. */
+export const UNDOABLE: ReadonlySet<EventRelation> = new Set(["backs", "sanctions"]);
+/** Words that make sanctions only asked for: "called for sanctions on Moscow" imposes none. */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(["call", "called", "calling", "calls", "urge", "urged", "urging", "urges", "demand", "demanded", "demanding", "demands", "push", "pushed", "pushing", "pushes", "seek", "sought", "seeking", "seeks", "propose", "proposed", "proposing", "proposes", "want", "wanted", "wants", "ask", "asked", "asks"]);
 
 /** Words that cancel or hedge the verb right after them. */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);

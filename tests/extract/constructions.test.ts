@@ -262,3 +262,29 @@ describe("portfolio titles", () => {
     expect(people.map(([label]) => label)).toContain("Ines Marrow");
   });
 });
+
+describe("sanctions", () => {
+  it("imposed, by verb, passive, possessor or modifier: the sanctioning side sanctions the target", () => {
+    expect(extract("The European Union imposed new sanctions on Belarus over the crackdown.")).toEqual(["European Union sanctions Belarus"]);
+    expect(extract("The United States sanctioned Venezuela's oil ministry.")).toEqual(["United States sanctions Venezuela"]);
+    expect(extract("Iran was blacklisted by the United Nations in 2006.")).toEqual(["United Nations sanctions Iran"]);
+    expect(extract("EU sanctions against Syria were renewed on Friday.")).toEqual(["European Union sanctions Syria"]);
+  });
+
+  it("sanctions lifted, only asked for, or not imposed are none; threatened ones are a threat", () => {
+    expect(extract("Washington lifted sanctions on Cuba last spring.")).toEqual([]);
+    expect(extract("Kyiv called for sanctions against Moscow.")).toEqual([]);
+    expect(extract("The EU did not impose sanctions on Israel.")).toEqual([]);
+    expect(extract("Britain threatened sanctions against Iran.")).toEqual(["United Kingdom threatens Iran"]);
+  });
+
+  it("a participle before \"of\" or \"for\" is passive: those accused do not accuse", () => {
+    expect(extract("Washington sanctioned two Russian banks accused of helping Minsk evade restrictions.")).toEqual(["United States sanctions Russia"]);
+    expect(extract("Russia accused Ukraine of shelling the plant.")).toEqual(["Russia condemns Ukraine"]);
+  });
+
+  it("withdrawn support is no backing", () => {
+    expect(extract("Canada withdrew its support for Armenia after the vote.")).toEqual([]);
+    expect(extract("Canada renewed its support for Armenia after the vote.")).toEqual(["Canada backs Armenia"]);
+  });
+});

@@ -1,5 +1,6 @@
 import { articlesToGraph } from "../../src/pipeline.js";
 import type { ActorGraph } from "../../src/types.js";
+import { EVENT_RELATIONS } from "../../src/vocabulary/relations.js";
 
 /** "source relation target" for every edge, by label: what a reader of the graph sees. */
 export function triples(graph: ActorGraph, relations?: string[]): string[] {
@@ -12,5 +13,5 @@ export function triples(graph: ActorGraph, relations?: string[]): string[] {
 
 /** Extracts one short text and lists its event triples. */
 export function extract(text: string): string[] {
-  return triples(articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }), ["condemns", "backs", "attacks", "mediates", "praises", "threatens", "demands"]);
+  return triples(articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }), [...EVENT_RELATIONS]);
 }

@@ -12,6 +12,7 @@ export const RELATION_PHRASES: Record<RelationType, { out: string; in: string }>
   praises: { out: "praises", in: "praised by" },
   threatens: { out: "threatens", in: "threatened by" },
   demands: { out: "demands", in: "faces demands from" },
+  sanctions: { out: "sanctions", in: "sanctioned by" },
   leads: { out: "leads", in: "led by" },
   member_of: { out: "member of", in: "has member" },
   spokesman_for: { out: "spokesman for", in: "has spokesman" },
