@@ -9,6 +9,9 @@ import { type Context, mentionEndingAt, usable } from "./context.js";
 const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "during"]);
 
 const FIRST_PERSON = new Set(["our", "my", "your"]);
+const SUBJECT_PRONOUNS = new Set(["it", "they"]);
+/** What strikes hit when the text names no one: "camps in Pakistan", "infrastructure in Ukraine". */
+const TARGET_NOUNS = new Set(["camps", "camp", "infrastructure", "targets", "positions", "bases", "base", "sites", "site", "facilities", "facility", "hideouts", "depots", "depot", "installations", "launchers", "strongholds", "posts", "outposts"]);
 
 /** Words that open a time clause before an act: "following an attack", "after the strikes", "amid shelling". */
 export const TIME_PREPOSITIONS = new Set(["after", "following", "before", "amid", "amidst", "since", "during", "despite"]);
@@ -139,6 +142,24 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
 }
 
 /**
+ * "strikes on militant camps in Pakistan", "on what it called terrorist infrastructure in Pakistan": the
+ * object after `prepAt` (the preposition, or the token before a direct object) is unnamed, plain words and
+ * a pronoun at most, so the state it lies in is what was hit.
+ */
+function unnamedTargetIn(ctx: Context, prepAt: number, m: number): boolean {
+  const mention = ctx.mentions[m];
+  // "killing detainees at a prison in Tripoli" hit people, not the state: the target is a military one.
+  const noun = mention.first - 2;
+  if (prepAt < 0 || noun <= prepAt || ctx.kinds.get(mention.actor ?? "") !== "state" || !TARGET_NOUNS.has(ctx.tokens[noun].norm)) return false;
+  for (let j = prepAt + 1; j < mention.first - 1; j++) {
+    const k = ctx.at[j];
+    const plain = /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !PREPOSITIONS.has(ctx.tokens[j].norm);
+    if (k >= 0 ? !SUBJECT_PRONOUNS.has(ctx.tokens[ctx.mentions[k].first].norm) : !plain) return false;
+  }
+  return true;
+}
+
+/**
  * The nearest usable mention right of `from`, within a short window and before a clause boundary.
  * A place may be hit where it lies ("a depot in Russia's Belgorod region"), so `places` admits locatives.
  */
@@ -150,7 +171,7 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
     const m = ctx.at[i];
     // "fought the Somali government": a direct object needs no preposition.
     if (direct && m >= 0 && !sawPrep && ctx.tokens.slice(from, i).every((w) => DETERMINERS.has(w.norm))) sawPrep = true;
-    if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && ctx.kinds.get(ctx.mentions[m].actor ?? "") === "place") return [m];
+    if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && (ctx.kinds.get(ctx.mentions[m].actor ?? "") === "place" || unnamedTargetIn(ctx, preps ? prepAt : from - 1, m))) return [m];
     // The verb's own preposition ("seize X from ISIL fighters") makes its object an actor, not a location.
     const ownPrep = prepAt >= 0 && ctx.tokens.slice(prepAt + 1, i).every((w) => DETERMINERS.has(w.norm));
     if (m >= 0 && sawPrep && ownPrep && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return coordination(ctx, m).length ? coordination(ctx, m) : [m];
@@ -161,7 +182,7 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
     }
     // "positions of Iran-backed militias": a hyphen modifier is not the target; "what it called": nor a new subject.
     const modifier = m >= 0 && ctx.tokens[ctx.mentions[m].last + 1]?.joined;
-    const subjectPronoun = m >= 0 && ["it", "they"].includes(ctx.tokens[ctx.mentions[m].first].norm);
+    const subjectPronoun = m >= 0 && SUBJECT_PRONOUNS.has(ctx.tokens[ctx.mentions[m].first].norm);
     if (m >= 0 && (modifier || subjectPronoun)) {
       i = ctx.mentions[m].last;
       continue;

@@ -102,6 +102,8 @@ function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
     if (isUpperWord(token) && !(i > at && matcher.matchAt(tokens, i))) {
       last = i;
       i++;
+      // An initial and its dot inside a name: "S. Jaishankar", "George W. Bush".
+      if (token.text.length === 1 && tokens[i]?.text === "." && isUpperWord(tokens[i + 1])) i++;
       continue;
     }
     const joins = CONNECTORS.has(token.norm) || ((token.norm === "of" || token.norm === "for") && hasOrgCue(tokens, at, last));
@@ -173,6 +175,18 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     const locative = j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && MEMBER_NOUNS.has(tokens[j - 1]?.norm ?? ""));
     mentions.push({ first, last, ref, locative });
   };
+  // "Iran's foreign minister, Abbas Araghchi": the mention before a title and a comma at `at` owns the name after them.
+  const appositive = (at: number): { owner: number; title: string } | undefined => {
+    if (tokens[at - 1]?.text !== ",") return undefined;
+    let k = at - 2;
+    while (k >= 0 && TITLE_WORDS.has(tokens[k].norm)) k--;
+    const previous = mentions[mentions.length - 1];
+    // A person owns no one here: "Trump's envoy, Steve Witkoff" works for a government the text names elsewhere.
+    if (k === at - 2 || !previous || (previous.ref.type === "name" && (previous.ref.kind === "person" || previous.ref.kind === "unknown"))) return undefined;
+    // The title's first words may be in the mention: "Pakistan's army" of "Pakistan's army chief".
+    const owned = previous.last === k || (previous.last === k - 1 && tokens[k].norm === "'s") || (previous.last > k && previous.last < at - 2);
+    return owned ? { owner: mentions.length - 1, title: text(tokens, k + 1, at - 2, sentence, offset) } : undefined;
+  };
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
@@ -243,7 +257,9 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       const possessed = afterNorm === "'s" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
       const security = afterNorm === "security" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
       // "Israel strikes Iran-backed militia": after a name, a force word with an object is the verb.
-      const objectFollows = match.use === "name" && /^(the|a|an)$|^\p{Lu}/u.test(tokens[match.last + 2]?.text ?? "");
+      // "India strikes militant camps": so is one with a plain word after it that is no verb ("Israel strikes kill 12").
+      const plainAfter = /^\p{Ll}+$/u.test(tokens[match.last + 2]?.text ?? "") && !VERB_FORMS.has(tokens[match.last + 2].norm) && !FUNCTION_WORDS.has(tokens[match.last + 2].norm);
+      const objectFollows = match.use === "name" && (/^(the|a|an)$|^\p{Lu}/u.test(tokens[match.last + 2]?.text ?? "") || (plainAfter && VERB_FORMS.has(afterNorm)));
       const force = FORCE_NOUNS.has(afterNorm) && !objectFollows;
       const last = force ? match.last + 1 : possessed || security ? match.last + 2 : match.last;
       push(match.first, last, { type: "known", entry: match.entry, use: match.use, government: false });
@@ -264,14 +280,16 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         if (nameLast >= nameStart) {
           const previous = mentions[mentions.length - 1];
           const owned = previous && (previous.last === i - 1 || (previous.last === i - 2 && tokens[i - 1].norm === "'s"));
-          const owner = owned ? mentions.length - 1 : undefined;
+          // "Pakistan's army chief, General Asim Munir": the apposition's owner and title come first.
+          const apposed = owned ? undefined : appositive(i);
+          const owner = owned ? mentions.length - 1 : apposed?.owner;
           const kind = classify(tokens, nameStart, nameLast);
           if (kind === "person" || kind === "unknown") {
             push(nameStart, nameLast, {
               type: "name",
               name: text(tokens, nameStart, nameLast, sentence, offset),
               kind: "person",
-              title: text(tokens, i, tEnd, sentence, offset),
+              title: apposed?.title ?? text(tokens, i, tEnd, sentence, offset),
               owner,
             });
           } else {
@@ -400,7 +418,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         // "near Deir Hafer", "in the Old City", "in northern Shan State": an untitled name of several words where something happens is a place.
         const placed = named === "person" && end === last && tokens[last + 1]?.norm !== "'s" && PLACE_PREPS.has(tokens[wordBefore(first)]?.norm ?? "");
         const kind = end > last && named === "unknown" ? "armed_group" : placed ? "place" : named;
-        push(first, end, { type: "name", name: text(tokens, first, last, sentence, offset), kind, speaks });
+        const apposed = kind === "person" && end === last ? appositive(first) : undefined;
+        push(first, end, { type: "name", name: text(tokens, first, last, sentence, offset), kind, speaks, ...apposed });
         i = end + 1;
         continue;
       }

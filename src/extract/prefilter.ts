@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../resolve/document.js";
 import { MEDIATION_FORMS, VERB_FORMS } from "../vocabulary/lexicon.js";
-import { CLAIM_WORDS, PERPETRATION_WORDS } from "../vocabulary/triggers.js";
+import { CLAIM_WORDS, PERPETRATION_WORDS, VERDICT_VERBS } from "../vocabulary/triggers.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -17,5 +17,5 @@ export function mayRelate(tokens: Token[], mentions: ResolvedMention[]): boolean
     if (first === undefined) first = m.actor;
     else if (m.actor !== first) return true;
   }
-  return first !== undefined && tokens.some((t) => VERB_FORMS.has(t.norm) || MEDIATION_FORMS.has(t.norm) || CLAIM_WORDS.has(t.norm) || PERPETRATION_WORDS.has(t.norm));
+  return first !== undefined && tokens.some((t) => VERB_FORMS.has(t.norm) || MEDIATION_FORMS.has(t.norm) || CLAIM_WORDS.has(t.norm) || PERPETRATION_WORDS.has(t.norm) || VERDICT_VERBS.has(t.norm));
 }

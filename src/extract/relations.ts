@@ -10,16 +10,19 @@ import {
   PROTEGE_NOUNS,
   SPEECH_VERBS,
   STOP_VERBS,
+  VERDICT_VERBS,
+  VERDICTS,
 } from "../vocabulary/triggers.js";
 import { isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
-import { FUNCTION_WORDS, POSSESSIVES } from "../vocabulary/cues.js";
+import { FUNCTION_WORDS, GROUP_NOUNS, MEMBER_NOUNS, POSSESSIVES } from "../vocabulary/cues.js";
 import {
   agentLeftOf,
   BE,
   coordination,
   firstActor,
   mainSubjectAfter,
+  PATIENT_STOP,
   patientRightOf,
   possessorOf,
   speakerOwned,
@@ -68,6 +71,18 @@ const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands
 /** Stances that an attack event as object turns toward its author. */
 const EVENT_STANCES = new Set<EventRelation>(["condemns", "backs", "praises"]);
 
+/** Plain nouns for people who act: as the word right before a verb, its subject is no named actor. */
+const UNNAMED_AGENTS = new Set([...MEMBER_NOUNS, ...GROUP_NOUNS, "gunmen", "attackers", "assailants", "paramilitaries", "terrorists", "bombers", "men", "shooters", "pirates", "bandits"]);
+
+/** Whether the plain noun at `at` belongs to an actor named right before it: "Taliban border forces", "Russia's elite troops". */
+function ownedNoun(ctx: Context, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    if (ctx.at[j] >= 0 || ctx.tokens[j].norm === "'s") return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) || FUNCTION_WORDS.has(ctx.tokens[j].norm) || SUBORDINATORS.has(ctx.tokens[j].norm)) return false;
+  }
+  return false;
+}
+
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
 
 const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "'s", "of", "in", "new", "fresh", "further", "deadly", "renewed", "latest", "recent", "heavy", "blistering", "brutal", "military", "air", "ground", "joint", "sustained", "any", "such", "continued", "repeated", "several", "terrorist", "suicide", "rocket", "missile", "drone", "chemical"]);
@@ -79,6 +94,18 @@ function someIn(tokens: Token[], from: number, to: number, test: (t: Token) => b
 }
 
 /** The words of tokens [from, to) joined by single spaces: a trigger as evidence shows it. */
+const VERDICT_PHRASES = mapped([...VERDICTS], (verdict) => verdict.split(" "));
+/** Where a verdict starts within the clause after a verb of naming ("called the attack cowardly"), or -1. */
+function verdictAfter(tokens: Token[], from: number): number {
+  // "called for", "called on": a request, not a name.
+  if (["for", "on", "upon"].includes(tokens[from]?.norm ?? "")) return -1;
+  for (let i = from; i < Math.min(tokens.length, from + 10); i++) {
+    if (PATIENT_STOP.has(tokens[i].norm) && tokens[i].norm !== "as") return -1;
+    if (VERDICT_PHRASES.some((words) => words.every((w, k) => tokens[i + k]?.norm === w))) return i;
+  }
+  return -1;
+}
+
 function wordsOf(tokens: Token[], from: number, to: number): string {
   let words = "";
   for (let i = from; i < to; i++) words += i > from ? ` ${tokens[i].text}` : tokens[i].text;
@@ -126,7 +153,7 @@ function backedNoun(ctx: Context, from: number): number[] {
 }
 
 /** Every word a rule below starts from; the other words of a sentence are passed over at once. */
-const RELATION_CUES = new Set([...HYPHEN_BACKING, ...BACKER_NOUNS, ...PROTEGE_NOUNS, ...STOP_VERBS, ...MEDIATION_FORMS, ...VERB_FORMS.keys(), ...NOUN_TRIGGERS.keys(), ...CLAIM_WORDS, ...PERPETRATION_WORDS]);
+const RELATION_CUES = new Set([...HYPHEN_BACKING, ...BACKER_NOUNS, ...PROTEGE_NOUNS, ...STOP_VERBS, ...MEDIATION_FORMS, ...VERB_FORMS.keys(), ...NOUN_TRIGGERS.keys(), ...CLAIM_WORDS, ...PERPETRATION_WORDS, ...VERDICT_VERBS]);
 
 /** Finds the relations one sentence states, with their direction, trigger and confidence. */
 export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>): SentenceFacts {
@@ -226,6 +253,21 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const who = agentLeftOf(ctx, i, 6);
         if (of.length && who.length) emit("backs", norm.startsWith("all") ? who : of, norm.startsWith("all") ? of : who, token.text, 0.7);
       }
+      continue;
+    }
+
+    // "China called the Indian strikes regrettable", "described the raid as a violation": naming the act condemns its author.
+    const verdictAt = VERDICT_VERBS.has(norm) ? verdictAfter(tokens, i + 1) : -1;
+    if (verdictAt >= 0 && negatedOrHedged(ctx, i, "condemns") === undefined) {
+      const agents = subjectOf(i);
+      const event = objectIsAnEvent(ctx, i + 1);
+      const named = patientRightOf(ctx, i + 1, undefined, verdictAt - i - 1);
+      const patients = event ? named.filter((p) => authorOfEvent(ctx, p)) : named;
+      const trigger = wordsOf(tokens, i, i + 1);
+      if (patients.length) emit("condemns", agents, patients, trigger, 0.7);
+      else if (event && agents.length) open.push({ relation: "condemns", sources: agents.map(keyOf), trigger });
+      previous = { agents, patients, end: verdictAt };
+      i = verdictAt;
       continue;
     }
 
@@ -376,6 +418,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "enemy fighters firing on Iraqi forces": the participle's subject is the unnamed noun before it.
         const before = tokens[i - 1];
         if (form === "ing" && before && ctx.at[i - 1] < 0 && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !SUBORDINATORS.has(before.norm)) agents = [];
+        // "after gunmen killed 26 tourists": an unnamed attacker right before the verb is its subject, not an actor
+        // further back ("Taliban border forces fired" are the Taliban's).
+        if (before && ctx.at[i - 1] < 0 && UNNAMED_AGENTS.has(before.norm) && before.text === before.norm && !ownedNoun(ctx, i - 1)) agents = [];
         // "after brokering a deal", "while shelling the town": the main clause's subject acts.
         if (form === "ing" && SUBORDINATORS.has(tokens[i - 1]?.norm ?? "")) agents = firstActor(ctx);
         // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's.

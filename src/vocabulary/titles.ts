@@ -18,7 +18,8 @@ export const WEAK_TITLE_WORDS = new Set(["information", "health", "education", "
 
 const LEADS = /\b(president|prime|premier|king|queen|emir|sultan|chief|leader|head|commander|chancellor|supreme|ayatollah|pope|chairman|chairwoman|chair|secretary-general|governor|mayor)\b/;
 const SPOKES = /\bspokes(man|woman|person)\b/;
-const NOT_LEADER = /\b(deputy|vice|former|under-secretary)\b/;
+// An army or police chief leads a force, not the state named as owner ("Pakistan's army chief").
+const NOT_LEADER = /\b(deputy|vice|former|under-secretary|army|military|police|intelligence|security|spy)\b/;
 
 /** Which structural relation a title puts between a person and the actor it names. */
 export function titleRelation(title: string): StructuralRelation {

@@ -171,6 +171,16 @@ export const CLAIM_WORDS: ReadonlySet<string> = new Set(["claim", "claimed", "cl
 /** "an attack carried out by X", "a massacre perpetrated by X": X did the act the sentence names. */
 export const PERPETRATION_WORDS: ReadonlySet<string> = new Set(["carried", "conducted", "perpetrated", "committed", "staged", "mounted", "orchestrated"]);
 
+/** "called the strikes regrettable", "described the raid as a violation": a verb of naming, and a verdict after it, condemn. */
+export const VERDICT_VERBS: ReadonlySet<string> = new Set(["call", "called", "calls", "calling", "describe", "described", "describes", "describing", "brand", "branded", "brands", "branding", "term", "termed", "terms", "label", "labelled", "labeled", "labels", "dub", "dubbed", "dubs"]);
+/** Verdicts that make naming a condemnation, as words or phrases. */
+export const VERDICTS: readonly string[] = [
+  "regrettable", "unacceptable", "illegal", "illegitimate", "unlawful", "violation", "provocation", "provocative",
+  "aggression", "barbaric", "cowardly", "criminal", "crime", "outrageous", "reckless", "terrorist", "terrorism",
+  "heinous", "irresponsible", "unjustified", "deplorable", "dangerous", "destabilising", "destabilizing",
+  "abhorrent", "atrocity", "genocide", "massacre", "act of war", "declaration of war", "hostile", "shameful",
+];
+
 /** Verbs that report speech: their subject is the source of the stance in what follows. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "told", "tweeted", "stated", "added", "adding", "noted", "reported", "announced", "declared", "wrote", "posted", "insisted", "claimed", "asserted", "explained", "remarked", "according"]);
 

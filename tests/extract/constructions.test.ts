@@ -288,3 +288,49 @@ describe("sanctions", () => {
     expect(extract("Canada renewed its support for Armenia after the vote.")).toEqual(["Canada backs Armenia"]);
   });
 });
+
+describe("verdicts", () => {
+  it("calling an act or an actor by a verdict condemns its author", () => {
+    expect(extract("China called the Indian strikes regrettable.")).toEqual(["China condemns India"]);
+    expect(extract("Brazil branded Russia a terrorist state.")).toEqual(["Brazil condemns Russia"]);
+    expect(extract("Israeli jets struck Damascus on Monday. Egypt described the raid as a violation of international law.")).toContain("Egypt condemns Israel");
+  });
+
+  it("a request, a mild word or a negation is no verdict", () => {
+    expect(extract("Germany called for an inquiry into the illegal strike.")).toEqual([]);
+    expect(extract("Kenya called the Ethiopian proposal constructive.")).toEqual([]);
+    expect(extract("Israeli jets struck Damascus. Jordan did not call the strike illegal.")).toEqual(["Israel attacks Syria"]);
+  });
+});
+
+describe("unnamed actors and targets", () => {
+  it("an unnamed attacker right before the verb keeps the act from an actor further back", () => {
+    expect(extract("India struck Pakistan on Wednesday, two weeks after gunmen killed 26 tourists near Pahalgam.")).toEqual(["India attacks Pakistan"]);
+    expect(extract("Hours later, Taliban border forces fired on Pakistani posts.")).toEqual(["Taliban attacks Pakistan"]);
+  });
+
+  it("strikes on unnamed targets hit the state they lie in", () => {
+    expect(extract("India launched missile strikes on militant camps in Pakistan.")).toEqual(["India attacks Pakistan"]);
+    expect(extract("India launched strikes on what it called terrorist infrastructure in Pakistan.")).toEqual(["India attacks Pakistan"]);
+    // People killed where they were held are no attack on the state.
+    expect(extract("The court accused Libya's militia of killing detainees at a prison in Tripoli.")).not.toContain("Libyan militia attacks Libya");
+  });
+
+  it("a headline's name before a verb-like force word acts through that verb", () => {
+    expect(extract("India strikes militant camps in Pakistan")).toEqual(["India attacks Pakistan"]);
+  });
+});
+
+describe("appositions and initials", () => {
+  const all = (text: string) => triples(articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }));
+
+  it("an owner's title before a comma and a name affiliates the person", () => {
+    expect(all("Iran's foreign minister, Abbas Araghchi, condemned Israel.")).toEqual(["Abbas Araghchi condemns Israel", "Abbas Araghchi member_of Iran"]);
+    // An army chief serves the state; he does not lead it.
+    expect(all("Pakistan's army chief, General Asim Munir, condemned India.")).toEqual(["Asim Munir condemns India", "Asim Munir member_of Pakistan"]);
+  });
+
+  it("an initial with its dot stays inside the name", () => {
+    expect(all("Indian Foreign Minister S. Jaishankar condemned Pakistan.")).toEqual(["S. Jaishankar condemns Pakistan", "S. Jaishankar member_of India"]);
+  });
+});
