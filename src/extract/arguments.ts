@@ -23,6 +23,9 @@ const CLAUSE_STOP = new Set([";", ":", "(", ")"]);
 /** First words of an insertion between commas: "X, which...,", "X, led by...,", "X, a key supplier...,". */
 const INSERTION_START = new Set(["which", "who", "whose", "whom", "led", "backed", "known", "founded", "based", "a", "an", "one", "once", "long", "itself"]);
 
+/** "fighters loyal to X", "militants linked to X": X acts through them. */
+const AFFILIATED = new Set(["linked", "loyal", "affiliated", "aligned", "allied", "tied", "connected"]);
+
 /** "a spokesman for the NUG": the body after these nouns speaks through them. */
 const ROLE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "head", "chief", "leader", "official", "officials", "member", "members", "representative", "envoy", "commander", "commanders", "minister", "chairperson", "chairman", "president", "statement", "fighters"]);
 
@@ -85,7 +88,8 @@ function objectOfVerb(ctx: Context, head: number): boolean {
 function governedByPreposition(ctx: Context, head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
     const word = ctx.tokens[j];
-    if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(ctx.tokens[j - 1]?.norm ?? ""));
+    // "a spokesman for the NUG", "jihadists linked to the Islamic State": the body acts through them.
+    if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(ctx.tokens[j - 1]?.norm ?? "")) && !(AFFILIATED.has(ctx.tokens[j - 1]?.norm ?? "") && (word.norm === "to" || word.norm === "with"));
     // "with Prime Minister Al-Abadi": a title stays with its name.
     if (word.upper && TITLE_WORDS.has(word.norm)) continue;
     if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;
@@ -104,6 +108,15 @@ const isStanceVerb = (norm: string) => !!VERB_FORMS.get(norm)?.some((v) => v.spe
 export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = false, places = false): number[] {
   for (let i = from - 1; i >= Math.max(0, from - limit); i--) {
     const t = ctx.tokens[i];
+    // "The Economic Community of West African States (ECOWAS) has imposed": an aside in brackets is skipped.
+    if (t.norm === ")") {
+      let open = i - 1;
+      while (open > Math.max(0, i - 12) && ctx.tokens[open].norm !== "(") open--;
+      if (open > 0 && ctx.tokens[open].norm === "(") {
+        i = open;
+        continue;
+      }
+    }
     if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.has(t.norm)) return [];
     if (forNoun && ctx.at[i] < 0 && isStanceVerb(t.norm)) return [];
     // "X commented following an attack on Y": an act in a time clause is not the subject's own.
@@ -115,7 +128,9 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
       const opener = ctx.tokens[j + 1]?.norm ?? "";
       // ", Iran's main ally in Lebanon," is an apposition too.
       const possessive = ctx.at[j + 1] >= 0 && ctx.tokens[ctx.mentions[ctx.at[j + 1]].last + 1]?.norm === "'s";
-      if (j >= 0 && (INSERTION_START.has(opener) || possessive || (/^\p{Ll}+ed$/u.test(ctx.tokens[j + 1]?.text ?? "") && !BE.has(opener)))) {
+      // "Wang Yi, the Chinese foreign minister, condemned": an apposition after a name, not a list ("X, the UK and France").
+      const apposition = opener === "the" && mentionEndingAt(ctx, j - 1) >= 0 && !ctx.tokens.slice(j + 1, i).some((w) => w.norm === "and" || w.norm === "or");
+      if (j >= 0 && (INSERTION_START.has(opener) || possessive || apposition || (/^\p{Ll}+ed$/u.test(ctx.tokens[j + 1]?.text ?? "") && !BE.has(opener)))) {
         i = j;
         continue;
       }

@@ -426,5 +426,43 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     }
     i++;
   }
+  ownersAfter(tokens, mentions, sentence, offset);
   return mentions;
+}
+
+/**
+ * "General Abdourahamane Tiani, the head of the junta", "Yahya Sinwar, Hamas's leader in Gaza", "Emmanuel
+ * Macron, the French president": a title in
+ * apposition after a person names the actor the person belongs to, which comes later in the sentence.
+ */
+function ownersAfter(tokens: Token[], mentions: Mention[], sentence: string, offset: number): void {
+  const startingAt = new Map(mentions.map((m, k) => [m.first, k]));
+  mentions.forEach((person, k) => {
+    const ref = person.ref;
+    if (ref.type !== "name" || ref.kind !== "person" || ref.owner !== undefined || tokens[person.last + 1]?.text !== ",") return;
+    let j = person.last + 2;
+    if (tokens[j]?.norm === "the") j++;
+    const titleFrom = (from: number) => {
+      let t = from;
+      while (t < tokens.length && TITLE_WORDS.has(tokens[t].norm)) t++;
+      return t;
+    };
+    let owner: number | undefined;
+    let title: [number, number] | undefined;
+    const possessor = startingAt.get(j);
+    if (possessor !== undefined) {
+      // "Hamas's leader", "the French president".
+      const from = mentions[possessor].last + (tokens[mentions[possessor].last + 1]?.norm === "'s" ? 2 : 1);
+      const end = titleFrom(from);
+      if (end > from) [owner, title] = [possessor, [from, end - 1]];
+    } else {
+      const end = titleFrom(j);
+      const of = tokens[end]?.norm === "of" ? (tokens[end + 1]?.norm === "the" ? end + 2 : end + 1) : -1;
+      if (end > j && of > 0 && startingAt.has(of)) [owner, title] = [startingAt.get(of)!, [j, end - 1]];
+    }
+    const owning = owner !== undefined ? mentions[owner].ref : undefined;
+    if (!owning || !title || owning.type === "anaphor" || owning.type === "leader" || (owning.type === "name" && (owning.kind === "person" || owning.kind === "unknown"))) return;
+    // The apposition's title is the role held there ("General X, the head of the junta" heads it).
+    person.ref = { ...ref, owner, title: text(tokens, title[0], title[1], sentence, offset) };
+  });
 }

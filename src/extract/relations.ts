@@ -384,7 +384,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         previous = { agents: subjectOf(i), patients: patientRightOf(ctx, end + 1, spec.after), end };
         break;
       }
-      const relation: EventRelation = hedge === "threat" ? "threatens" : spec.relation;
+      const diplomatic = spec.diplomatic && someIn(tokens, end + 1, end + 4, (t) => spec.diplomatic!.words.includes(t.norm)) ? spec.diplomatic.relation : undefined;
+      const relation: EventRelation = hedge === "threat" ? "threatens" : diplomatic ?? spec.relation;
 
       let beforeVerb = i - 1;
       while (beforeVerb >= 0 && SKIP_BEFORE_VERB.has(tokens[beforeVerb].norm) && !BE.has(tokens[beforeVerb].norm)) beforeVerb--;

@@ -169,7 +169,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
   const pending: { m: ResolvedMention; kinds: ActorKind[]; at: number }[] = [];
 
   resolved.forEach((mentions, sentence) => {
-    for (const m of mentions) {
+    const later: { person: DocActor; owner: ResolvedMention; relation: StructuralRelation }[] = [];
+    for (let index = 0; index < mentions.length; index++) {
+      const m = mentions[index];
       const ref = m.ref;
       let target: DocActor | undefined;
       if (ref.type === "known") {
@@ -202,7 +204,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         target = actor(slug(label), label, kind);
         if (ref.title && !target.role) target.role = ref.title;
         const relation = kind === "person" && ref.title ? titleRelation(ref.title) : "member_of";
-        if (owner?.actor && owner.actor !== target.key && !target.affiliation) target.affiliation = { key: owner.actor, relation, sentence };
+        // An owner named after the person ("X, the head of the junta") is resolved once the sentence is.
+        if (owner && ref.owner! > index) later.push({ person: target, owner, relation });
+        else if (owner?.actor && owner.actor !== target.key && !target.affiliation) target.affiliation = { key: owner.actor, relation, sentence };
         // Only a spokesman without an owner speaks for the state named beside him ("Presidential spokesman X said Ankara...").
         else if (!owner?.actor && ref.title && titleRelation(ref.title) === "spokesman_for" && !target.affiliation) pending.push({ m, kinds: ["state", "government"], at: sentence });
       } else if (ref.type === "people") {
@@ -236,6 +240,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         pending.push({ m, kinds: ref.kinds, at: recent.length });
         recent.push(actor("__pending__", "", "person"));
       }
+    }
+    for (const { person, owner, relation } of later) {
+      if (owner.actor && owner.actor !== person.key && !person.affiliation) person.affiliation = { key: owner.actor, relation, sentence };
     }
   });
   actors.delete("__pending__");

@@ -19,7 +19,12 @@ export interface VerbSpec {
   reverse?: boolean;
   /** Words one of which must follow within three words: "exchanged fire", not "exchanged prisoners". */
   object?: string[];
+  /** With one of these words within three words after it, the verb states `relation` instead: "expelled the French ambassador". */
+  diplomatic?: { words: readonly string[]; relation: EventRelation };
 }
+
+/** Diplomats as objects: expelling or summoning one is a rebuke to the state they serve, not an attack. */
+const DIPLOMATS = ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge", "attache", "attaches", "consul"];
 
 export interface NounSpec {
   word: string;
@@ -64,7 +69,7 @@ export const VERBS: VerbSpec[] = [
   { base: "defeat", relation: "attacks" },
   { base: "destroy", relation: "attacks" },
   { base: "drive", relation: "attacks", particle: "out", forms: ["drove", "driven", "driving", "drives"] },
-  { base: "expel", relation: "attacks", forms: ["expelled", "expelling", "expels"] },
+  { base: "expel", relation: "attacks", forms: ["expelled", "expelling", "expels"], diplomatic: { words: DIPLOMATS, relation: "condemns" } },
   { base: "seize", relation: "attacks", after: ["from"] },
   { base: "capture", relation: "attacks", after: ["from"] },
   { base: "retake", relation: "attacks", forms: ["retook", "retaken", "retaking", "retakes"], after: ["from"] },
@@ -95,6 +100,7 @@ export const VERBS: VerbSpec[] = [
   { base: "lambast", relation: "condemns" },
   { base: "chastise", relation: "condemns" },
   { base: "reproach", relation: "condemns" },
+  { base: "summon", relation: "condemns", object: DIPLOMATS },
   // backs
   { base: "back", relation: "backs" },
   { base: "support", relation: "backs" },

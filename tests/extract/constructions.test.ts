@@ -334,3 +334,31 @@ describe("appositions and initials", () => {
     expect(all("Indian Foreign Minister S. Jaishankar condemned Pakistan.")).toEqual(["S. Jaishankar condemns Pakistan", "S. Jaishankar member_of India"]);
   });
 });
+
+describe("diplomatic rebukes", () => {
+  it("expelling or summoning a diplomat condemns the state the diplomat serves; expelling troops is an attack", () => {
+    expect(extract("Niger's junta expelled the French ambassador on Friday.")).toEqual(["Nigerien government condemns France"]);
+    expect(extract("Manila summoned China's ambassador.")).toEqual(["Philippines condemns China"]);
+    expect(extract("Russian forces expelled Ukrainian troops from the town.")).toEqual(["Russia attacks Ukraine"]);
+    expect(extract("Manila summoned reporters.")).toEqual([]);
+  });
+});
+
+describe("asides and affiliates", () => {
+  const all = (text: string) => triples(articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }));
+
+  it("an acronym in brackets between the name and its verb leaves the name the subject", () => {
+    expect(extract("The Economic Community of West African States (ECOWAS) has imposed sanctions on Mali.")).toEqual(["ECOWAS sanctions Mali"]);
+  });
+
+  it("those linked or loyal to an actor act for it", () => {
+    expect(extract("Jihadists linked to the Islamic State killed 17 Malian soldiers.")).toEqual(["Islamic State attacks Mali"]);
+    expect(extract("Fighters loyal to the Wagner Group attacked Malian soldiers.")).toEqual(["Wagner Group attacks Mali"]);
+  });
+
+  it("a title in apposition after a person names the actor the person belongs to", () => {
+    expect(all("Rafael Grossi, the head of the International Atomic Energy Agency, visited Iran.")).toEqual(["Rafael Grossi leads International Atomic Energy Agency"]);
+    expect(all("Yahya Sinwar, Hamas's leader in Gaza, condemned Israel.")).toEqual(["Yahya Sinwar condemns Israel", "Yahya Sinwar leads Hamas"]);
+    expect(all("Wang Yi, the Chinese foreign minister, condemned Japan.")).toEqual(["Wang Yi condemns Japan", "Wang Yi member_of China"]);
+  });
+});
