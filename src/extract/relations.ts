@@ -66,7 +66,7 @@ const VICTIMS = new Set(["civilians", "people", "children", "women", "patients",
 
 const SUBORDINATORS = new Set(["after", "before", "while", "since", "when", "by", "despite", "without", "through"]);
 
-const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens"]);
+const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens", "sanctions"]);
 
 /** Stances that an attack event as object turns toward its author. */
 const EVENT_STANCES = new Set<EventRelation>(["condemns", "backs", "praises"]);
@@ -126,7 +126,9 @@ function isNounUse(ctx: Context, i: number): boolean {
   const possessive = POSSESSIVES.has(ctx.tokens[i - 2]?.norm ?? "");
   if (possessive && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && ctx.at[i - 1] < 0 && !/ed$/.test(ctx.tokens[i].norm)) return true;
   // "car bomb attacks": a trigger right before a trigger noun modifies it; "condemn launch": a verb's object.
-  if (NOUN_TRIGGERS.has(ctx.tokens[i + 1]?.norm ?? "") && !/ed$/.test(ctx.tokens[i].norm)) return true;
+  // ("set fire to": a noun the verb takes as its object is no modifier.)
+  const next = ctx.tokens[i + 1]?.norm ?? "";
+  if (NOUN_TRIGGERS.has(next) && !/ed$/.test(ctx.tokens[i].norm) && !VERB_FORMS.get(ctx.tokens[i].norm)?.some((v) => v.spec.object?.includes(next))) return true;
   if (ctx.at[i - 1] < 0 && VERB_FORMS.has(before.norm) && !NOUN_TRIGGERS.has(before.norm)) return true;
   // "supplied artillery shells and troops": a bare form after a plain noun, with no object, is a noun.
   const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;

@@ -2,6 +2,7 @@ import { slug } from "../dictionary/countries.js";
 import { mapped } from "../extract/arrays.js";
 import { largest } from "../graph/order.js";
 import type { ActorKind, StructuralRelation } from "../types.js";
+import { SPEECH_VERBS } from "../vocabulary/triggers.js";
 import { titleRelation } from "../vocabulary/titles.js";
 import type { Mention } from "../extract/mentions.js";
 import type { Token } from "../extract/tokens.js";
@@ -221,7 +222,10 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
       } else if (ref.type === "army") {
         target = !focus || !entryById.has(focus) ? undefined : governed.has(focus) ? government(focus) : actor(focus, entryById.get(focus)!.label, "state");
       } else if (ref.type === "anaphor") {
-        const before = mentions.slice(0, mentions.indexOf(m));
+        // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
+        const { tokens } = sentences[sentence];
+        const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
+        const before = speaker >= 0 ? [mentions[speaker]] : mentions.slice(0, index);
         target = resolveAnaphor(ref.noun, ref.kinds, before, recent);
         if (target && (ref.noun === "its" || ref.noun === "their")) {
           const chosen = target;

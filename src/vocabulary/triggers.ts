@@ -69,6 +69,7 @@ export const VERBS: VerbSpec[] = [
   { base: "defeat", relation: "attacks" },
   { base: "destroy", relation: "attacks" },
   { base: "drive", relation: "attacks", particle: "out", forms: ["drove", "driven", "driving", "drives"] },
+  { base: "set", relation: "attacks", forms: ["set", "setting", "sets"], object: ["fire", "ablaze"], after: ["to"] },
   { base: "expel", relation: "attacks", forms: ["expelled", "expelling", "expels"], diplomatic: { words: DIPLOMATS, relation: "condemns" } },
   { base: "seize", relation: "attacks", after: ["from"] },
   { base: "capture", relation: "attacks", after: ["from"] },

@@ -3,6 +3,9 @@ import { articlesToGraph } from "../../src/pipeline.js";
 import { extract, triples } from "../helpers/triples.js";
 
 // One construction per case; the texts are written for these tests.
+
+/** Every triple of a short text, structural relations (member_of, leads) included. */
+const all = (text: string) => triples(articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }));
 describe("the extractor reads news constructions", () => {
   it("active voice", () => {
     expect(extract("Houthi rebels attacked a Saudi oil terminal. The Houthis also struck Israel on Monday.")).toContain("Houthis attacks Israel");
@@ -322,8 +325,6 @@ describe("unnamed actors and targets", () => {
 });
 
 describe("appositions and initials", () => {
-  const all = (text: string) => triples(articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }));
-
   it("an owner's title before a comma and a name affiliates the person", () => {
     expect(all("Iran's foreign minister, Abbas Araghchi, condemned Israel.")).toEqual(["Abbas Araghchi condemns Israel", "Abbas Araghchi member_of Iran"]);
     // An army chief serves the state; he does not lead it.
@@ -345,8 +346,6 @@ describe("diplomatic rebukes", () => {
 });
 
 describe("asides and affiliates", () => {
-  const all = (text: string) => triples(articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }));
-
   it("an acronym in brackets between the name and its verb leaves the name the subject", () => {
     expect(extract("The Economic Community of West African States (ECOWAS) has imposed sanctions on Mali.")).toEqual(["ECOWAS sanctions Mali"]);
   });
@@ -360,5 +359,24 @@ describe("asides and affiliates", () => {
     expect(all("Rafael Grossi, the head of the International Atomic Energy Agency, visited Iran.")).toEqual(["Rafael Grossi leads International Atomic Energy Agency"]);
     expect(all("Yahya Sinwar, Hamas's leader in Gaza, condemned Israel.")).toEqual(["Yahya Sinwar condemns Israel", "Yahya Sinwar leads Hamas"]);
     expect(all("Wang Yi, the Chinese foreign minister, condemned Japan.")).toEqual(["Wang Yi condemns Japan", "Wang Yi member_of China"]);
+  });
+});
+
+describe("speakers and announcements", () => {
+  it("\"X said it would\": the pronoun is the speaker right before, not the sentence's first actor", () => {
+    expect(extract("Germany pledged two batteries, while the Netherlands said it would fund ammunition for Ukrainian forces.")).toEqual(["Netherlands backs Ukraine"]);
+  });
+
+  it("sanctions announced are the announcer's", () => {
+    expect(extract("The EU announced a package of sanctions on Russia.")).toEqual(["European Union sanctions Russia"]);
+  });
+
+  it("\"set fire to\" is an attack", () => {
+    expect(extract("Ukrainian drones set fire to an oil depot in Russia.")).toEqual(["Ukraine attacks Russia"]);
+  });
+
+  it("a portfolio chief serves the actor named; only a plain chief leads it", () => {
+    expect(all("The European Union's foreign policy chief, Kaja Kallas, condemned Russia.")).toContain("Kaja Kallas member_of European Union");
+    expect(all("HTS chief Abu Mohammed al-Jolani condemned Russia.")).toContain("Abu Mohammed al-Jolani leads Hayat Tahrir al-Sham");
   });
 });
