@@ -5,7 +5,8 @@ import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } f
 import { mapped } from "./arrays.js";
 import { findMentions } from "./mentions.js";
 import { mayRelate } from "./prefilter.js";
-import { findRelations, type SentenceFacts } from "./relations.js";
+import type { EventKind } from "./events.js";
+import { findRelations, type OpenRelation, type SentenceFacts } from "./relations.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
@@ -44,7 +45,8 @@ function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evid
   return evidence;
 }
 
-type OpenFact = { relation: "mediates" | "condemns"; sources: string[]; trigger: string; evidence: Evidence; attackers: string[] };
+/** An open stance with its evidence and the authors of its kind of act named so far (attackers for a mediation). */
+type OpenFact = OpenRelation & { evidence: Evidence; authors: string[] };
 
 /** The key named most often (ties in code-point order, as the browser and the command line must agree). */
 function mostNamed(keys: string[]): string | undefined {
@@ -59,7 +61,7 @@ function mostNamed(keys: string[]): string | undefined {
  * and "condemned the attack" the attackers named so far. Kept apart from `extractDocument` so that a
  * rare case here re-optimises this function only, not the whole extractor.
  */
-function resolveOpen(open: OpenFact[], acted: string[], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
+function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[]>, relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
   if (!open.length) return;
   // A people is no party to a ceasefire: its attackers' enemies are.
   const party = (key: string) => {
@@ -74,7 +76,7 @@ function resolveOpen(open: OpenFact[], acted: string[], relations: ExtractedRela
     for (const source of m.sources) {
       // "the army and the RSF agreed to send delegations to talks": a side that goes to talks mediates nothing.
       if (m.relation === "mediates" && belligerents.includes(source)) continue;
-      const accused = m.attackers.length ? m.attackers : [...new Set(acted)];
+      const accused = m.authors.length ? m.authors : [...new Set(acted[m.event ?? "attacks"])];
       const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : accused.filter((a) => a !== source).slice(0, 1);
       for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
     }
@@ -107,8 +109,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const kinds = new Map([...actors.values()].map((a) => [a.key, a.kind]));
 
   const relations: ExtractedRelation[] = [];
-  // Who attacked, in text order: "condemned the attack" names nobody, so it points at the first attacker named.
-  const acted: string[] = [];
+  // Who attacked and who sanctioned, in text order: "condemned the attack" names nobody, so it points at the first attacker named.
+  const acted: Record<EventKind, string[]> = { attacks: [], sanctions: [] };
   const open: OpenFact[] = [];
   sentences.forEach((sentence, index) => {
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
@@ -116,11 +118,10 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
     // "condemned the attack": the attackers named so far in the document, in the order the text named them.
-    for (const actor of facts.acts) acted.push(actor);
-    for (const r of facts.relations) if (r.relation === "attacks" && kinds.get(r.source) !== "person") acted.push(r.source);
-    // Attackers in the order the text introduced them: news names the main event first.
-    const attackersSoFar = facts.open.length ? [...new Set(acted)] : [];
-    for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), attackers: attackersSoFar });
+    for (const actor of facts.acts) acted.attacks.push(actor);
+    for (const r of facts.relations) if ((r.relation === "attacks" || r.relation === "sanctions") && kinds.get(r.source) !== "person") acted[r.relation].push(r.source);
+    // Authors in the order the text introduced them: news names the main event first.
+    for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), authors: [...new Set(acted[m.event ?? "attacks"])] });
   });
 
   resolveOpen(open, acted, relations, kinds);

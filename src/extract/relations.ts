@@ -29,7 +29,7 @@ import {
   TIME_PREPOSITIONS,
 } from "./arguments.js";
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
-import { ATTACK_EVENTS, authorOfEvent, objectIsAnEvent } from "./events.js";
+import { ATTACK_EVENTS, authorOfEvent, eventKind, objectEvent, type EventKind } from "./events.js";
 import { mapped } from "./arrays.js";
 import { negatedOrHedged } from "./modality.js";
 import type { Token } from "./tokens.js";
@@ -50,6 +50,8 @@ export interface OpenRelation {
   relation: "mediates" | "condemns";
   sources: string[];
   trigger: string;
+  /** For a stance toward an event ("condemned the sanctions"): the kind of act whose author it points at. */
+  event?: EventKind;
 }
 
 export interface SentenceFacts {
@@ -262,12 +264,12 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const verdictAt = VERDICT_VERBS.has(norm) ? verdictAfter(tokens, i + 1) : -1;
     if (verdictAt >= 0 && negatedOrHedged(ctx, i, "condemns") === undefined) {
       const agents = subjectOf(i);
-      const event = objectIsAnEvent(ctx, i + 1);
+      const event = objectEvent(ctx, i + 1);
       const named = patientRightOf(ctx, i + 1, undefined, verdictAt - i - 1);
       const patients = event ? named.filter((p) => authorOfEvent(ctx, p)) : named;
       const trigger = wordsOf(tokens, i, i + 1);
       if (patients.length) emit("condemns", agents, patients, trigger, 0.7);
-      else if (event && agents.length) open.push({ relation: "condemns", sources: agents.map(keyOf), trigger });
+      else if (event && agents.length) open.push({ relation: "condemns", sources: agents.map(keyOf), trigger, event });
       previous = { agents, patients, end: verdictAt };
       i = verdictAt;
       continue;
@@ -412,8 +414,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         emit(relation, byAgent, patients, trigger, 0.8);
         if (relation === "mediates" && byAgent.length && !patients.length) open.push({ relation, sources: byAgent.map(keyOf), trigger });
         // "The strikes were condemned by Iran": the condemned act's author is named elsewhere.
-        const eventSubject = someIn(tokens, i - 5, i, (t) => ATTACK_EVENTS.has(t.norm));
-        if (relation === "condemns" && byAgent.length && !patients.length && eventSubject) open.push({ relation, sources: byAgent.map(keyOf), trigger });
+        let eventSubject: EventKind | undefined;
+        for (let j = Math.max(0, i - 5); j < i && !eventSubject; j++) eventSubject = eventKind(tokens[j].norm);
+        if (relation === "condemns" && byAgent.length && !patients.length && eventSubject) open.push({ relation, sources: byAgent.map(keyOf), trigger, event: eventSubject });
       } else {
         let agents = subjectOf(i);
         // ", pounding positions...": a participle after a comma shares the main clause's subject.
@@ -441,15 +444,14 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         }
         // "condemned the massacre and ...": an attack event with no named author is resolved from the document.
         // "praised the strikes on ISIL", "backed the offensive on Mosul": the stance is toward the attack's author, not its target.
-        const event = EVENT_STANCES.has(relation) && objectIsAnEvent(ctx, end + 1);
+        const event = EVENT_STANCES.has(relation) ? objectEvent(ctx, end + 1) : undefined;
         // "seize the hospital from ISIL": the verb's own preposition names the target before any direct object.
         const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
         const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
         const patients = event ? found.filter((p) => authorOfEvent(ctx, p)) : found;
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
-        if (!patients.length && agents.length && (relation === "mediates" || (relation === "condemns" && event))) {
-          open.push({ relation, sources: agents.map(keyOf), trigger });
-        }
+        if (!patients.length && agents.length && relation === "mediates") open.push({ relation, sources: agents.map(keyOf), trigger });
+        if (!patients.length && agents.length && relation === "condemns" && event) open.push({ relation, sources: agents.map(keyOf), trigger, event });
         const inQuote = () => speechAt >= 0 && speaker.length > 0 && quotesBefore(tokens, i) % 2 === 1 && !agents.some((a) => speaker.includes(a));
         const accusation = () => KILL_VERBS.has(spec.base) || someIn(tokens, end + 1, end + 8, (t) => VICTIMS.has(t.norm));
         if (relation === "attacks" && agents.length && !patients.length && inQuote() && accusation()) {

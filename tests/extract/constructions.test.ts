@@ -286,6 +286,12 @@ describe("sanctions", () => {
     expect(extract("Russia accused Ukraine of shelling the plant.")).toEqual(["Russia condemns Ukraine"]);
   });
 
+  it("condemned sanctions point at whoever imposed them, as a condemned attack points at its author", () => {
+    expect(extract("Israeli jets struck Gaza. The EU imposed sanctions on Belarus. Minsk condemned the sanctions.")).toContain("Belarus condemns European Union");
+    expect(extract("Russia condemned the EU sanctions on Belarus.")).toContain("Russia condemns European Union");
+    expect(extract("Israeli jets struck Gaza. The EU imposed sanctions on Belarus. Iran condemned the strikes.")).toContain("Iran condemns Israel");
+  });
+
   it("withdrawn support is no backing", () => {
     expect(extract("Canada withdrew its support for Armenia after the vote.")).toEqual([]);
     expect(extract("Canada renewed its support for Armenia after the vote.")).toEqual(["Canada backs Armenia"]);
