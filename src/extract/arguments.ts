@@ -1,5 +1,5 @@
-import { FUNCTION_WORDS } from "../vocabulary/cues.js";
-import { VERB_FORMS } from "../vocabulary/lexicon.js";
+import { FUNCTION_WORDS, MEMBER_NOUNS, WEAPON_NOUNS } from "../vocabulary/cues.js";
+import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { TITLE_WORDS } from "../vocabulary/titles.js";
 import { SPEECH_VERBS } from "../vocabulary/triggers.js";
 import { type Context, mentionEndingAt, usable } from "./context.js";
@@ -9,7 +9,8 @@ import { type Context, mentionEndingAt, usable } from "./context.js";
 const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "during"]);
 
 const FIRST_PERSON = new Set(["our", "my", "your"]);
-const SUBJECT_PRONOUNS = new Set(["it", "they"]);
+/** Pronouns that only ever stand as subjects: after a verb they open a clause of their own ("what he called"). */
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
 /** What strikes hit when the text names no one: "camps in Pakistan", "infrastructure in Ukraine". */
 const TARGET_NOUNS = new Set(["camps", "camp", "infrastructure", "targets", "positions", "bases", "base", "sites", "site", "facilities", "facility", "hideouts", "depots", "depot", "installations", "launchers", "strongholds", "posts", "outposts"]);
 
@@ -88,8 +89,12 @@ function objectOfVerb(ctx: Context, head: number): boolean {
 function governedByPreposition(ctx: Context, head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
     const word = ctx.tokens[j];
-    // "a spokesman for the NUG", "jihadists linked to the Islamic State": the body acts through them.
-    if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(ctx.tokens[j - 1]?.norm ?? "")) && !(AFFILIATED.has(ctx.tokens[j - 1]?.norm ?? "") && (word.norm === "to" || word.norm === "with"));
+    // "a spokesman for the NUG", "jihadists linked to the Islamic State",
+    // "gunmen from al-Shabaab", "rockets from Hezbollah": the actor they come from acts.
+    const head = ctx.tokens[j - 1]?.norm ?? "";
+    // "the siege of Mogadishu", "the invasion of Ukraine": the attacked, not whoever acts next.
+    if (word.norm === "of") return NOUN_TRIGGERS.get(head)?.relation === "attacks";
+    if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(head)) && !(AFFILIATED.has(head) && (word.norm === "to" || word.norm === "with")) && !(word.norm === "from" && (MEMBER_NOUNS.has(head) || WEAPON_NOUNS.has(head)));
     // "with Prime Minister Al-Abadi": a title stays with its name.
     if (word.upper && TITLE_WORDS.has(word.norm)) continue;
     if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;
@@ -252,7 +257,9 @@ export function possessorOf(ctx: Context, i: number): number[] {
   let j = i - 1;
   // "Hamas rocket attacks", "Russia's renewed strikes"; not "Russia condemned attacks": a stance verb is no modifier.
   while (j >= 0 && j > i - 3 && ctx.at[j] < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !["the", "a", "an"].includes(ctx.tokens[j].norm) && !isStanceVerb(ctx.tokens[j].norm)) j--;
-  if (ctx.tokens[j]?.norm === "'s") j--;
+  const possessive = ctx.tokens[j]?.norm === "'s";
+  if (possessive) j--;
   const m = mentionEndingAt(ctx, j);
-  return m >= 0 && usable(ctx, m) ? [m] : [];
+  // "Qatar and Turkey expressed solidarity", "Hamas and Hezbollah rocket attacks": a list before it owns it together.
+  return m >= 0 && usable(ctx, m) ? (possessive ? [m] : coordination(ctx, m)) : [];
 }

@@ -15,6 +15,7 @@ import {
   NON_ACTOR_NOUNS,
   POPULATION_NOUNS,
   SENTENCE_STARTERS,
+  WEAPON_NOUNS,
 } from "../vocabulary/cues.js";
 import { TITLE_WORDS, WEAK_TITLE_WORDS } from "../vocabulary/titles.js";
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
@@ -47,6 +48,9 @@ export interface Mention {
   /** Preceded by "in", "across"...: a location, never an agent. */
   locative: boolean;
 }
+
+/** Last words of capitalised names of things, never actors: "the Mutual Defense Treaty", "the Abraham Accords". */
+const THING_CUES = new Set(["treaty", "agreement", "accord", "accords", "act", "convention", "plan", "initiative", "deal", "pact", "protocol", "resolution", "charter", "declaration", "doctrine", "summit", "conference", "forum", "games", "cup", "prize", "award", "strategy", "framework", "roadmap"]);
 
 const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos"]);
 const LEADER_NOUNS = new Set(["head", "leader", "chief", "commander", "founder", "boss", "emir"]);
@@ -96,6 +100,7 @@ function isUpperWord(token: Token | undefined): boolean {
 function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
   let last = at - 1;
   let i = at;
+  let afterOf = false;
   while (i < tokens.length) {
     const token = tokens[i];
     // A dictionary name ends the run: "Donald Trump Reuters" is a person and a news agency.
@@ -107,7 +112,10 @@ function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
       continue;
     }
     const joins = CONNECTORS.has(token.norm) || ((token.norm === "of" || token.norm === "for") && hasOrgCue(tokens, at, last));
-    if (joins && last >= at && isUpperWord(tokens[i + 1])) {
+    // "Bureau of Fisheries and Aquatic Resources": after an organisation's "of", "and" goes on with its name.
+    const continues = token.norm === "and" && afterOf && !matcher.matchAt(tokens, i + 1);
+    if ((joins || continues) && last >= at && isUpperWord(tokens[i + 1])) {
+      afterOf ||= token.norm === "of" || token.norm === "for";
       i++;
       continue;
     }
@@ -125,6 +133,11 @@ function hasOrgCue(tokens: Token[], first: number, last: number): boolean {
 function classify(tokens: Token[], first: number, last: number): ActorKind | "unknown" {
   const cue = NAME_CUES.get(tokens[last].norm) ?? NAME_PREFIX_CUES.get(tokens[first].norm);
   if (cue) return cue;
+  // "Bureau of Fisheries", "Commission for Human Rights", "Gulf of Aden": the cue comes before its "of" or "for".
+  for (let j = first; j < last; j++) {
+    const head = NAME_CUES.get(tokens[j].norm);
+    if ((tokens[j + 1].norm === "of" || tokens[j + 1].norm === "for") && (head === "organization" || head === "armed_group" || head === "place")) return head;
+  }
   return last > first ? "person" : "unknown";
 }
 
@@ -172,7 +185,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
   };
   const push = (first: number, last: number, ref: Reference) => {
     const j = wordBefore(first);
-    const locative = j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && MEMBER_NOUNS.has(tokens[j - 1]?.norm ?? ""));
+    const source = tokens[j - 1]?.norm ?? "";
+    const locative = j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && (MEMBER_NOUNS.has(source) || WEAPON_NOUNS.has(source)));
     mentions.push({ first, last, ref, locative });
   };
   // "Iran's foreign minister, Abbas Araghchi": the mention before a title and a comma at `at` owns the name after them.
@@ -240,6 +254,13 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       if (isState && match.use === "demonym" && POPULATION_NOUNS.has(afterNorm)) {
         push(i, match.last + 1, { type: "people", entry: match.entry });
         i = match.last + 2;
+        continue;
+      }
+      // "the Chinese coast guard" is a force, "the Syrian coast" a place.
+      const coastGuard = afterNorm === "coast" && tokens[match.last + 2]?.norm === "guard";
+      if (coastGuard) {
+        push(match.first, match.last + 2, { type: "known", entry: match.entry, use: match.use, government: false });
+        i = match.last + 3;
         continue;
       }
       if (isState && match.use === "demonym" && NON_ACTOR_NOUNS.has(afterNorm)) {
@@ -392,6 +413,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm);
         const cue = NAME_CUES.get(tokens[first].norm);
         if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES.get(after.norm) && !VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)) {
+          i = last + 1;
+          continue;
+        }
+        if (THING_CUES.has(tokens[last].norm)) {
           i = last + 1;
           continue;
         }

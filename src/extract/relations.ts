@@ -73,6 +73,9 @@ const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands
 /** Stances that an attack event as object turns toward its author. */
 const EVENT_STANCES = new Set<EventRelation>(["condemns", "backs", "praises"]);
 
+/** Things said, whose speakers act through them: "issued statements backing Manila". */
+const STATEMENT_NOUNS = new Set(["statement", "statements", "remarks", "comments", "communique", "resolution", "resolutions", "letter", "letters", "declaration", "messages", "message"]);
+
 /** Plain nouns for people who act: as the word right before a verb, its subject is no named actor. */
 const UNNAMED_AGENTS = new Set([...MEMBER_NOUNS, ...GROUP_NOUNS, "gunmen", "attackers", "assailants", "paramilitaries", "terrorists", "bombers", "men", "shooters", "pirates", "bandits"]);
 
@@ -128,9 +131,10 @@ function isNounUse(ctx: Context, i: number): boolean {
   const possessive = POSSESSIVES.has(ctx.tokens[i - 2]?.norm ?? "");
   if (possessive && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && ctx.at[i - 1] < 0 && !/ed$/.test(ctx.tokens[i].norm)) return true;
   // "car bomb attacks": a trigger right before a trigger noun modifies it; "condemn launch": a verb's object.
-  // ("set fire to": a noun the verb takes as its object is no modifier.)
+  // ("set fire to": a noun the verb takes as its object is no modifier; nor is a stance verb: "AU condemns attack".)
   const next = ctx.tokens[i + 1]?.norm ?? "";
-  if (NOUN_TRIGGERS.has(next) && !/ed$/.test(ctx.tokens[i].norm) && !VERB_FORMS.get(ctx.tokens[i].norm)?.some((v) => v.spec.object?.includes(next))) return true;
+  const verbs = VERB_FORMS.get(ctx.tokens[i].norm);
+  if (NOUN_TRIGGERS.has(next) && !/ed$/.test(ctx.tokens[i].norm) && !verbs?.some((v) => v.spec.object?.includes(next) || v.spec.relation !== "attacks")) return true;
   if (ctx.at[i - 1] < 0 && VERB_FORMS.has(before.norm) && !NOUN_TRIGGERS.has(before.norm)) return true;
   // "supplied artillery shells and troops": a bare form after a plain noun, with no object, is a noun.
   const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;
@@ -423,7 +427,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (form === "ing" && tokens[i - 1]?.norm === ",") agents = previous?.agents.length ? previous.agents : firstActor(ctx);
         // "enemy fighters firing on Iraqi forces": the participle's subject is the unnamed noun before it.
         const before = tokens[i - 1];
-        if (form === "ing" && before && ctx.at[i - 1] < 0 && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !SUBORDINATORS.has(before.norm)) agents = [];
+        // ("issued statements backing Manila": words said are their speakers' act.)
+        if (form === "ing" && before && ctx.at[i - 1] < 0 && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !SUBORDINATORS.has(before.norm) && !STATEMENT_NOUNS.has(before.norm)) agents = [];
         // "after gunmen killed 26 tourists": an unnamed attacker right before the verb is its subject, not an actor
         // further back ("Taliban border forces fired" are the Taliban's).
         if (before && ctx.at[i - 1] < 0 && UNNAMED_AGENTS.has(before.norm) && before.text === before.norm && !ownedNoun(ctx, i - 1)) agents = [];

@@ -53,6 +53,25 @@ function hasWord(tokens: Token[], norm: string): boolean {
   return false;
 }
 
+const RELATIVES = new Set(["which", "who", "whose", "whom"]);
+
+/**
+ * The mentions not inside a relative clause closed before token `at`: in "Japan, which signed a pact with
+ * Manila, reaffirmed its support", "its" cannot be Manila.
+ */
+function outsideClauses(tokens: Token[], before: ResolvedMention[], at: number): ResolvedMention[] {
+  let open = -1;
+  const closed: [number, number][] = [];
+  for (let i = 0; i < at; i++) {
+    if (tokens[i].norm !== ",") continue;
+    if (open >= 0) {
+      closed.push([open, i]);
+      open = -1;
+    } else if (RELATIVES.has(tokens[i + 1]?.norm ?? "")) open = i;
+  }
+  return closed.length ? before.filter((m) => !closed.some(([from, to]) => m.first > from && m.last < to)) : before;
+}
+
 function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
   const { tokens, text, offset } = sentence;
   return text.slice(tokens[mention.first].start - offset, tokens[mention.last].end - offset);
@@ -225,7 +244,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
         const { tokens } = sentences[sentence];
         const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
-        const before = speaker >= 0 ? [mentions[speaker]] : mentions.slice(0, index);
+        const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
         target = resolveAnaphor(ref.noun, ref.kinds, before, recent);
         if (target && (ref.noun === "its" || ref.noun === "their")) {
           const chosen = target;

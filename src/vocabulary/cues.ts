@@ -35,6 +35,8 @@ export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", 
 
 /** Groups named by a common noun after a demonym: "Syrian rebels" are their own actor, not the state. */
 export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters", "gangs", "gang"]);
+/** Weapons and fire before "from X": "water cannon from Chinese ships", "rockets from Hezbollah" come from an actor, not a place. */
+export const WEAPON_NOUNS = new Set(["fire", "gunfire", "cannon", "cannons", "rockets", "rocket", "missiles", "missile", "shells", "drones", "drone", "artillery", "shelling", "mortars", "mortar", "strikes", "airstrikes", "bullets", "grenades"]);
 /** People nouns before "from X": "fighters from the SSA" are X acting, not a place. */
 export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops", "forces", "gunmen", "soldiers", "officers", "commanders", "officials", "diplomats", "delegates", "envoys"]);
 

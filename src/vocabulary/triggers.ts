@@ -150,6 +150,7 @@ export const NOUNS: NounSpec[] = [
     "crackdown", "fire", "gunfire"].map((word) => ({ word, relation: "attacks" as const, after: ATTACK_PREPS })),
   ...["condemnation", "criticism", "denunciation"].map((word) => ({ word, relation: "condemns" as const, after: ["of"] })),
   ...["warning", "warnings"].map((word) => ({ word, relation: "condemns" as const, after: ["to", "against"] })),
+  { word: "solidarity", relation: "backs", after: ["with"] },
   ...["support", "backing", "aid", "assistance", "sponsorship", "supplier", "suppliers", "sponsor", "provider"].map((word) => ({
     word,
     relation: "backs" as const,

@@ -386,3 +386,47 @@ describe("speakers and announcements", () => {
     expect(all("HTS chief Abu Mohammed al-Jolani condemned Russia.")).toContain("Abu Mohammed al-Jolani leads Hayat Tahrir al-Sham");
   });
 });
+
+describe("weapons, bodies and things", () => {
+  it("fire \"from\" an actor's ships comes from that actor; a coast guard is a force, a coast a place", () => {
+    expect(extract("A Philippine vessel was struck by water cannon from two Chinese coast guard ships.")).toEqual(["China attacks Philippines"]);
+  });
+
+  it("an organisation's name goes on through \"of\" and \"and\"", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "The Bureau of Fisheries and Aquatic Resources condemned China." }], { layoutIterations: 0 });
+    expect(graph.getNodeAttributes("bureau_of_fisheries_and_aquatic_resources")).toMatchObject({ kind: "organization" });
+  });
+
+  it("treaties, accords and summits are no actors", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "The Mutual Defense Treaty binds Washington. The Abraham Accords were signed by Bahrain." }], { layoutIterations: 0 });
+    expect(graph.nodes().filter((key) => /treaty|accords/.test(key))).toEqual([]);
+  });
+});
+
+describe("clauses around pronouns", () => {
+  it("\"what he called X's actions\": the pronoun's clause names the target", () => {
+    expect(extract("Foreign Secretary Ramon Villareal condemned what he called China's aggressive actions.")).toEqual(["Ramon Villareal condemns China"]);
+  });
+
+  it("\"its\" is not an actor inside a relative clause closed before it", () => {
+    expect(extract("Japan, which signed a troop pact with Manila in 2024, reaffirmed its support for the Philippines.")).toEqual(["Japan backs Philippines"]);
+  });
+
+  it("statements backing an actor are their issuers' backing", () => {
+    expect(extract("Australia and Canada issued statements backing Manila.")).toEqual(["Australia backs Philippines", "Canada backs Philippines"]);
+  });
+});
+
+describe("headlines and sources", () => {
+  it("\"gunmen from X\" are X acting; a stance verb before a bare event noun is still a verb", () => {
+    expect(extract("Gunmen from al-Shabaab stormed a hotel. AU and US condemn attack")).toEqual(["African Union condemns al-Shabaab", "United States condemns al-Shabaab"]);
+  });
+
+  it("the place \"of\" an attack noun is its target, not the subject of the next verb", () => {
+    expect(extract("Al-Shabaab siege of Mogadishu hotel kills 19; AU condemns attack")).toEqual(["African Union condemns al-Shabaab", "al-Shabaab attacks Somalia"]);
+  });
+
+  it("solidarity with an actor backs it", () => {
+    expect(extract("Qatar and Turkey expressed solidarity with Mogadishu.")).toEqual(["Qatar backs Somalia", "Turkey backs Somalia"]);
+  });
+});
