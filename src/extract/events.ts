@@ -28,6 +28,8 @@ export function objectEvent(ctx: Context, from: number): EventKind | undefined {
 /** "the attack by the ADF", "Russia's invasion", "the ADF attack", "EU sanctions": the mention names who did the act. */
 export function authorOfEvent(ctx: Context, m: number): boolean {
   const mention = ctx.mentions[m];
+  // "the Bhamo strikes": a place is where the act happened, not who did it.
+  if (ctx.kinds.get(mention.actor ?? "") === "place") return false;
   const before = ctx.tokens[mention.first - 1]?.norm;
   const after = ctx.tokens[mention.last + 1]?.norm ?? "";
   return before === "by" || !!eventKind(ctx.tokens[mention.last].norm) || after === "'s" || !!eventKind(after) || !!eventKind(ctx.tokens[mention.last + 2]?.norm ?? "");

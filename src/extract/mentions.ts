@@ -60,6 +60,8 @@ const GROUP_OR_FORCE = new Set(["forces", "fighters", "militias", "militia", "tr
 const SUBJECT_PRONOUNS = new Set(["it", "they"]);
 const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will", "did", "could", "also", "then", "later"]);
 const ARMY_NOUNS = new Set(["army", "military"]);
+/** What an army sends out: "a military convoy" belongs to the army in focus, where "a military base" may be anyone's. */
+const ARMY_ASSETS = new Set(["convoy", "patrol", "plane", "aircraft", "helicopter", "jet", "drone", "vessel", "ship", "truck", "column", "unit"]);
 const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "tweeted", "warned", "announced"]);
 const GROUP_PRONOUNS = new Set(["its", "their"]);
 /** Prepositions of where something happens or is aimed ("from" also names where people come from). */
@@ -233,9 +235,11 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           continue;
         }
       }
-      if (isState && GOVERNMENT_NOUNS.has(afterNorm)) {
-        push(match.first, match.last + 1, { type: "known", entry: match.entry, use: match.use, government: true });
-        i = match.last + 2;
+      // "the Syrian regime", "Myanmar's junta", "Myanmar's military government".
+      const governing = afterNorm === "'s" ? (tokens[match.last + 2]?.norm === "military" ? match.last + 3 : match.last + 2) : match.last + 1;
+      if (isState && GOVERNMENT_NOUNS.has(tokens[governing]?.norm ?? "")) {
+        push(match.first, governing, { type: "known", entry: match.entry, use: match.use, government: true });
+        i = governing + 1;
         continue;
       }
       // "ethnic Armenian forces" are a community's fighters, not the state of Armenia.
@@ -367,7 +371,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
       // "the army", "Army aircraft": the armed force of the state in focus.
       // ("a military base" is no one's army.)
-      const indefinite = tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an";
+      // ("a military convoy" is the army's all the same.)
+      const indefinite = (tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an") && !ARMY_ASSETS.has(next?.norm ?? "");
       if (ARMY_NOUNS.has(token.norm) && !indefinite && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
         const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
         push(i, last, { type: "army" });

@@ -79,11 +79,9 @@ function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
 
 /** What the whole document says before any mention is resolved: the state in focus, governments, people's full names. */
 interface DocumentFacts {
-  /** The state the document is about: "the regime" and "the government" are its government. */
-  focus?: string;
   /** States whose mentions name their governments. */
   governed: Set<string>;
-  /** The state a bare "regime" belongs to. */
+  /** The state a bare "regime" belongs to, and whose forces "the army" are: the one whose government is named, else the one named most. */
   regimeState?: string;
   /** Whether the text says "regime" at all: then governments are called regimes. */
   regimeWord: boolean;
@@ -103,12 +101,11 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   for (const s of sentences) for (const m of s.mentions) all.push(m);
   const stateCounts = new Map<string, number>();
   for (const m of all) if (m.ref.type === "known" && m.ref.entry.kind === "state") stateCounts.set(m.ref.entry.id, (stateCounts.get(m.ref.entry.id) ?? 0) + 1);
-  const states = [...stateCounts.keys()];
-  const focus = largest(states, (id) => stateCounts.get(id)!);
   const governed = new Set<string>();
   for (const m of all) if (m.ref.type === "known" && m.ref.government) governed.add(m.ref.entry.id);
   // A bare "regime" belongs to the state whose government the text names outright, else to the state in focus.
   const governments = [...governed];
+  const focus = largest([...stateCounts.keys()], (id) => stateCounts.get(id)!);
   const regimeState = largest(governments, (id) => stateCounts.get(id) ?? 0) ?? focus;
   if (regimeState && all.some((m) => m.ref.type === "regime")) governed.add(regimeState);
   const regimeWord = sentences.some((s) => hasWord(s.tokens, "regime"));
@@ -131,7 +128,7 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
   for (const m of all) if (m.ref.type === "known") entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
-  return { focus, governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById };
+  return { governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById };
 }
 
 /** A sentence's mentions, to resolve: one object shape for all (`actor` set later), so property access stays monomorphic. */
@@ -141,7 +138,7 @@ const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
   const actors = new Map<string, DocActor>();
-  const { focus, governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById } = documentFacts(sentences);
+  const { governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById } = documentFacts(sentences);
   const actor = (key: string, label: string, kind: ActorKind): DocActor => {
     let a = actors.get(key);
     if (!a) {
@@ -185,11 +182,14 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     }
     return undefined;
   };
+  // Acronyms the text defines in brackets after a name.
+  const defined = new Map<string, DocActor>();
   let lastGovernment: DocActor | undefined;
   const pending: { m: ResolvedMention; kinds: ActorKind[]; at: number }[] = [];
 
   resolved.forEach((mentions, sentence) => {
     const later: { person: DocActor; owner: ResolvedMention; relation: StructuralRelation }[] = [];
+    const { tokens } = sentences[sentence];
     for (let index = 0; index < mentions.length; index++) {
       const m = mentions[index];
       const ref = m.ref;
@@ -202,6 +202,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         } else {
           target = actor(entry.id, entry.label, entry.kind);
         }
+      } else if (ref.type === "name" && defined.has(stripArticle(ref.name))) {
+        target = defined.get(stripArticle(ref.name));
       } else if (ref.type === "name") {
         const name = stripArticle(ref.name);
         let kind = ref.kind;
@@ -239,10 +241,10 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         const title = ref.title.toLowerCase();
         target = recent.findLast((a) => a.kind === "person" && !!a.role && a.role.toLowerCase().endsWith(title));
       } else if (ref.type === "army") {
-        target = !focus || !entryById.has(focus) ? undefined : governed.has(focus) ? government(focus) : actor(focus, entryById.get(focus)!.label, "state");
+        // "the army", "the military": the forces of the state whose regime the text names, else of the state in focus.
+        target = !regimeState || !entryById.has(regimeState) ? undefined : governed.has(regimeState) ? government(regimeState) : actor(regimeState, entryById.get(regimeState)!.label, "state");
       } else if (ref.type === "anaphor") {
         // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
-        const { tokens } = sentences[sentence];
         const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
         const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
         target = resolveAnaphor(ref.noun, ref.kinds, before, recent);
@@ -255,6 +257,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         if (!target && ref.noun === "coalition") target = actor("coalition", "Coalition", "armed_group");
       }
       if (target) {
+        // "the Kachin Independence Army (KIA)": the acronym in brackets names this actor from now on.
+        const acronym = tokens[m.last + 1]?.text === "(" && tokens[m.last + 3]?.text === ")" ? tokens[m.last + 2].text : "";
+        if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(acronym) && ref.type !== "anaphor" && !defined.has(acronym)) defined.set(acronym, target);
         m.actor = target.key;
         target.mentions++;
         if (ref.type !== "anaphor" && ref.type !== "leader") target.aliases.add(m.surface);

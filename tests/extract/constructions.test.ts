@@ -430,3 +430,24 @@ describe("headlines and sources", () => {
     expect(extract("Qatar and Turkey expressed solidarity with Mogadishu.")).toEqual(["Qatar backs Somalia", "Turkey backs Somalia"]);
   });
 });
+
+describe("juntas, acronyms and suppliers", () => {
+  const junta = "Myanmar's junta bombed Bhamo on Sunday. The junta denied hitting civilians. China and the junta held talks in Beijing with China's help, Chinese officials said.";
+
+  it("a text about a junta is about its state: \"the military\" is that junta even when another state is named more", () => {
+    expect(extract(`${junta} Russia supplies the military with fighter jets.`)).toContain("Russia backs Burmese government");
+  });
+
+  it("condemned strikes named after a place point at their author, not the place", () => {
+    expect(extract("Myanmar's military government bombed Bhamo. The National Unity Government condemned the Bhamo strikes.")).toContain("National Unity Government condemns Burmese government");
+  });
+
+  it("an acronym defined in brackets names the actor later; \"a military convoy\" is the army's", () => {
+    const text = "Myanmar's junta bombed Bhamo. The Northern Hills Front (NHF) said the strikes killed civilians. The NHF said its fighters had ambushed a military convoy.";
+    expect(extract(text)).toContain("Northern Hills Front attacks Burmese government");
+  });
+
+  it("the first actor after \"supplied\" is supplied, with or without \"to\"", () => {
+    expect(extract("Iran supplied drones to Russia.")).toEqual(["Iran backs Russia"]);
+  });
+});
