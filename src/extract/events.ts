@@ -4,7 +4,7 @@ import { type Context } from "./context.js";
 // Acts named as events ("the attack", "the strikes", "the sanctions") whose author the text may give elsewhere.
 
 /** Nouns for an attack as an event: "condemned the attack" points at whoever carried it out. */
-export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup"]);
+export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "exercises", "manoeuvres", "maneuvers", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup"]);
 
 /** Sanctions named as an event: "condemned the sanctions" points at whoever imposed them. */
 export const SANCTION_EVENTS = new Set(["sanctions", "embargo", "embargoes", "blacklisting", "penalties"]);
@@ -33,4 +33,20 @@ export function authorOfEvent(ctx: Context, m: number): boolean {
   const before = ctx.tokens[mention.first - 1]?.norm;
   const after = ctx.tokens[mention.last + 1]?.norm ?? "";
   return before === "by" || !!eventKind(ctx.tokens[mention.last].norm) || after === "'s" || !!eventKind(after) || !!eventKind(ctx.tokens[mention.last + 2]?.norm ?? "");
+}
+
+/**
+ * The authors among the mentions found after a stance toward an event, or the actor a "by" names further on
+ * ("denounced the joint drills as a rehearsal for invasion by the United States").
+ */
+export function eventAuthors(ctx: Context, found: number[], from: number): number[] {
+  const authors = found.filter((p) => authorOfEvent(ctx, p));
+  if (authors.length) return authors;
+  for (let i = from; i < Math.min(ctx.tokens.length, from + 14); i++) {
+    const norm = ctx.tokens[i].norm;
+    if (norm === "," || norm === ";" || norm === "and") return [];
+    const m = ctx.at[ctx.tokens[i + 1]?.norm === "the" ? i + 2 : i + 1];
+    if (norm === "by" && m !== undefined && m >= 0 && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return [m];
+  }
+  return [];
 }

@@ -335,7 +335,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       // "the people of Iraq", "the population of Syria": of its people.
       const people = POPULATION_NOUNS.has(token.norm);
       if ((people || GOVERNMENT_NOUNS.has(token.norm)) && next?.norm === "of") {
-        const state = matcher.matchAt(tokens, i + 2);
+        // "the government of the Democratic Republic of Congo".
+        const state = matcher.matchAt(tokens, tokens[i + 2]?.norm === "the" ? i + 3 : i + 2);
         if (state && state.entry.kind === "state") {
           push(i, state.last, people ? { type: "people", entry: state.entry } : { type: "known", entry: state.entry, use: state.use, government: true });
           i = state.last + 1;

@@ -6,6 +6,7 @@ import {
   HYPHEN_BACKING,
   PERPETRATION_WORDS,
   CONTROL_VERBS,
+  MEDIATION_GUESTS,
   MEDIATION_OBJECTS,
   PROTEGE_NOUNS,
   SPEECH_VERBS,
@@ -29,7 +30,7 @@ import {
   TIME_PREPOSITIONS,
 } from "./arguments.js";
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
-import { ATTACK_EVENTS, authorOfEvent, eventKind, objectEvent, type EventKind } from "./events.js";
+import { ATTACK_EVENTS, eventAuthors, eventKind, objectEvent, type EventKind } from "./events.js";
 import { mapped } from "./arrays.js";
 import { negatedOrHedged } from "./modality.js";
 import type { Token } from "./tokens.js";
@@ -270,7 +271,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const agents = subjectOf(i);
       const event = objectEvent(ctx, i + 1);
       const named = patientRightOf(ctx, i + 1, undefined, verdictAt - i - 1);
-      const patients = event ? named.filter((p) => authorOfEvent(ctx, p)) : named;
+      const patients = event ? eventAuthors(ctx, named, i + 1) : named;
       const trigger = wordsOf(tokens, i, i + 1);
       if (patients.length) emit("condemns", agents, patients, trigger, 0.7);
       else if (event && agents.length) open.push({ relation: "condemns", sources: agents.map(keyOf), trigger, event });
@@ -305,8 +306,13 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i, "mediates") === undefined) {
         const objectIndex = i + 1 + objectAt;
         const agents = subjectOf(i);
-        const parties = patientRightOf(ctx, objectIndex + 1, ["between", "with", "to", "on", "over", "for"], 6);
+        const guests = MEDIATION_GUESTS.includes(tokens[objectIndex].norm);
+        const found = patientRightOf(ctx, objectIndex + 1, guests ? ["of", "from"] : ["between", "with", "to", "on", "over", "for"], 6);
+        // "sent a mediation team to the Horn of Africa": a place it goes to is no party.
+        const parties = found.some((p) => kinds.get(keyOf(p)) !== "place") ? found : [];
         const trigger = wordsOf(tokens, i, objectIndex + 1);
+        // Guests from one side only make a visit, not a mediation.
+        if (guests && parties.length < 2) continue;
         if (agents.length && parties.length) emit("mediates", agents, parties, trigger, 0.7);
         else if (agents.length) open.push({ relation: "mediates", sources: agents.map(keyOf), trigger });
         i = objectIndex;
@@ -453,7 +459,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "seize the hospital from ISIL": the verb's own preposition names the target before any direct object.
         const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
         const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
-        const patients = event ? found.filter((p) => authorOfEvent(ctx, p)) : found;
+        const patients = event ? eventAuthors(ctx, found, end + 1) : found;
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
         if (!patients.length && agents.length && relation === "mediates") open.push({ relation, sources: agents.map(keyOf), trigger });
         if (!patients.length && agents.length && relation === "condemns" && event) open.push({ relation, sources: agents.map(keyOf), trigger, event });

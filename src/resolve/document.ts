@@ -72,6 +72,14 @@ function outsideClauses(tokens: Token[], before: ResolvedMention[], at: number):
   return closed.length ? before.filter((m) => !closed.some(([from, to]) => m.first > from && m.last < to)) : before;
 }
 
+/** "In Tokyo, the government condemned…": the state whose seat is named just before a regime mention. */
+function seatOf(tokens: Token[], mentions: Mention[], index: number): string | undefined {
+  const place = mentions[index - 1];
+  const m = mentions[index];
+  if (!place || tokens[place.last + 1]?.text !== "," || !place.locative || place.ref.type !== "known" || place.ref.entry.kind !== "state") return undefined;
+  return m.first === place.last + 2 || (m.first === place.last + 3 && tokens[place.last + 2].norm === "the") ? place.ref.entry.id : undefined;
+}
+
 function surfaceOf(sentence: SentenceMentions, mention: Mention): string {
   const { tokens, text, offset } = sentence;
   return text.slice(tokens[mention.first].start - offset, tokens[mention.last].end - offset);
@@ -107,7 +115,13 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const governments = [...governed];
   const focus = largest([...stateCounts.keys()], (id) => stateCounts.get(id)!);
   const regimeState = largest(governments, (id) => stateCounts.get(id) ?? 0) ?? focus;
-  if (regimeState && all.some((m) => m.ref.type === "regime")) governed.add(regimeState);
+  // A seated regime mention ("In Tokyo, the government") governs its own state, not the one in focus.
+  for (const s of sentences) {
+    s.mentions.forEach((m, k) => {
+      const state = m.ref.type === "regime" ? (seatOf(s.tokens, s.mentions, k) ?? regimeState) : undefined;
+      if (state) governed.add(state);
+    });
+  }
   const regimeWord = sentences.some((s) => hasWord(s.tokens, "regime"));
 
   const people = new Map<string, string>();
@@ -234,7 +248,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
       } else if (ref.type === "people") {
         target = actor(`${ref.entry.id}_people`, `${ref.entry.demonyms?.[0] ?? ref.entry.label} people`, "population");
       } else if (ref.type === "regime") {
-        target = lastGovernment ?? (regimeState && entryById.has(regimeState) ? government(regimeState) : undefined);
+        const seat = seatOf(tokens, mentions, index);
+        target = seat ? government(seat) : lastGovernment ?? (regimeState && entryById.has(regimeState) ? government(regimeState) : undefined);
         if (target) lastGovernment = target;
       } else if (ref.type === "title") {
         // "the Foreign Secretary" is whoever the text gave that title; no one if it gave it to nobody.

@@ -451,3 +451,32 @@ describe("juntas, acronyms and suppliers", () => {
     expect(extract("Iran supplied drones to Russia.")).toEqual(["Iran backs Russia"]);
   });
 });
+
+describe("mediators and events named further on", () => {
+  it("hosting talks between a government named with \"of the\" and a group mediates between them", () => {
+    expect(extract("Qatar hosted a round of negotiations between the government of the Democratic Republic of Congo and the M23 rebel movement.")).toEqual([
+      "Qatar mediates Congolese government",
+      "Qatar mediates M23",
+    ]);
+  });
+
+  it("hosting ministers of two states mediates; of one, it does not; a place a team goes to is no party", () => {
+    expect(extract("Marco Rubio hosted the foreign ministers of Kenya and Somalia.")).toEqual(["Marco Rubio mediates Kenya", "Marco Rubio mediates Somalia"]);
+    expect(extract("Kenya hosted the leaders of Somalia.")).toEqual([]);
+    expect(extract("The African Union dispatched a mediation team to Zalambessa.")).toEqual([]);
+  });
+
+  it("guarantors of a process between two sides mediate between them", () => {
+    expect(extract("Rwanda attacked Burundi. Cuba and Norway, which act as guarantor countries for the process, read the statement.")).toEqual(
+      expect.arrayContaining(["Cuba mediates Burundi", "Cuba mediates Rwanda", "Norway mediates Burundi", "Norway mediates Rwanda"]),
+    );
+  });
+
+  it("a condemned event's author may come after a \"by\" further on", () => {
+    expect(extract("North Korea fired a missile. Kim Yo Jong denounced the joint drills as a rehearsal for invasion by the United States.")).toContain("Kim Yo Jong condemns United States");
+  });
+
+  it("\"In Tokyo, the government…\" is the government of the place just named", () => {
+    expect(extract("China launched drills around Taiwan. In Tokyo, the government condemned the drills.")).toEqual(["Japanese government condemns China"]);
+  });
+});
