@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, MEMBER_NOUNS, WEAPON_NOUNS } from "../vocabulary/cues.js";
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { TITLE_WORDS } from "../vocabulary/titles.js";
-import { SPEECH_VERBS } from "../vocabulary/triggers.js";
+import { HYPHEN_AFFILIATION, SPEECH_VERBS } from "../vocabulary/triggers.js";
 import { type Context, mentionEndingAt, usable } from "./context.js";
 
 // Finding who does and who undergoes: the mentions around a trigger that fill its roles.
@@ -153,8 +153,10 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
       i = head;
       continue;
     }
-    // "Turkish-backed factions attack": the actor before a hyphen only describes the noun that acts.
-    const modifier = m >= 0 && ctx.tokens[ctx.mentions[m].last + 1]?.joined;
+    // "Turkish-backed factions attack": the actor before a hyphen only describes the noun that acts;
+    // "GNU-affiliated units attacked": units affiliated with an actor act for it.
+    const hyphen = m >= 0 ? ctx.tokens[ctx.mentions[m].last + 1] : undefined;
+    const modifier = !!hyphen?.joined && !HYPHEN_AFFILIATION.has(hyphen.norm);
     if (group.length && !governed && !modifier && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return group;
     if (m >= 0) i = ctx.mentions[m].first;
   }

@@ -129,7 +129,8 @@ function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
 function hasOrgCue(tokens: Token[], first: number, last: number): boolean {
   if (last < first) return false;
   const kind = NAME_CUES.get(tokens[last].norm) ?? NAME_PREFIX_CUES.get(tokens[first].norm);
-  return kind === "organization" || kind === "armed_group";
+  // "Government of National Stability" goes on through its "of" too.
+  return kind === "organization" || kind === "armed_group" || kind === "government";
 }
 
 function classify(tokens: Token[], first: number, last: number): ActorKind | "unknown" {
@@ -138,7 +139,7 @@ function classify(tokens: Token[], first: number, last: number): ActorKind | "un
   // "Bureau of Fisheries", "Commission for Human Rights", "Gulf of Aden": the cue comes before its "of" or "for".
   for (let j = first; j < last; j++) {
     const head = NAME_CUES.get(tokens[j].norm);
-    if ((tokens[j + 1].norm === "of" || tokens[j + 1].norm === "for") && (head === "organization" || head === "armed_group" || head === "place")) return head;
+    if ((tokens[j + 1].norm === "of" || tokens[j + 1].norm === "for") && head && head !== "media" && head !== "person") return head;
   }
   return last > first ? "person" : "unknown";
 }
@@ -348,7 +349,9 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       const governmentForce = isGovernment && FORCE_NOUNS.has(next?.norm ?? "");
       // "the government", "the federal government", "the interim government".
       const definite = tokens[i - 1]?.norm === "the" || (tokens[i - 2]?.norm === "the" && GOVERNMENT_ADJECTIVES.has(tokens[i - 1]?.norm ?? ""));
-      if (token.norm === "regime" || token.norm === "junta" || governmentForce || (isGovernment && definite)) {
+      // "the Government of National Unity" is a name, not "the government".
+      const named = token.upper && (next?.norm === "of" || next?.norm === "for") && isUpperWord(tokens[i + 2]);
+      if (!named && (token.norm === "regime" || token.norm === "junta" || governmentForce || (isGovernment && definite))) {
         const last = FORCE_NOUNS.has(next?.norm ?? "") && next?.norm !== "regime" ? i + 1 : i;
         push(i, last, { type: "regime" });
         i = last + 1;
@@ -485,7 +488,8 @@ function ownersAfter(tokens: Token[], mentions: Mention[], sentence: string, off
       // "Hamas's leader", "the French president".
       const from = mentions[possessor].last + (tokens[mentions[possessor].last + 1]?.norm === "'s" ? 2 : 1);
       const end = titleFrom(from);
-      if (end > from) [owner, title] = [possessor, [from, end - 1]];
+      // "the UN Secretary-General's special representative" holds someone else's title.
+      if (end > from && tokens[end]?.norm !== "'s") [owner, title] = [possessor, [from, end - 1]];
     } else {
       const end = titleFrom(j);
       const of = tokens[end]?.norm === "of" ? (tokens[end + 1]?.norm === "the" ? end + 2 : end + 1) : -1;

@@ -97,6 +97,8 @@ interface DocumentFacts {
   people: Map<string, string>;
   /** Full names by first name ("Abiy" for Abiy Ahmed), none when two people share it. */
   firstNames: Map<string, string>;
+  /** Bodies named in full by their first word ("Radaa" → "Radaa Deterrence Force"), none when two share it. */
+  bodies: Map<string, [string, ActorKind]>;
   /** Names that appear after "in", "across"...: places rather than speakers. */
   locativeNames: Set<string>;
   entryById: Map<string, { label: string; demonym?: string }>;
@@ -138,11 +140,22 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
     else if (before !== name) sharedFirstNames.add(first);
   }
   for (const first of sharedFirstNames) firstNames.delete(first);
+  // Bodies by their first word ("Radaa" for the Radaa Deterrence Force), none when two bodies share it.
+  const bodies = new Map<string, [string, ActorKind]>();
+  const sharedBodies = new Set<string>();
+  for (const m of all) if (m.ref.type === "name" && (m.ref.kind === "armed_group" || m.ref.kind === "organization" || m.ref.kind === "government") && m.ref.name.includes(" ")) {
+    const name = stripArticle(m.ref.name);
+    const first = name.split(/\s+/)[0].toLowerCase();
+    const before = bodies.get(first);
+    if (before === undefined) bodies.set(first, [name, m.ref.kind]);
+    else if (before[0] !== name) sharedBodies.add(first);
+  }
+  for (const first of sharedBodies) bodies.delete(first);
   const locativeNames = new Set(all.filter((m) => m.locative && m.ref.type === "name").map((m) => (m.ref as { name: string }).name));
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
   for (const m of all) if (m.ref.type === "known") entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
-  return { governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById };
+  return { governed, regimeState, regimeWord, people, firstNames, bodies, locativeNames, entryById };
 }
 
 /** A sentence's mentions, to resolve: one object shape for all (`actor` set later), so property access stays monomorphic. */
@@ -152,7 +165,7 @@ const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
   const actors = new Map<string, DocActor>();
-  const { governed, regimeState, regimeWord, people, firstNames, locativeNames, entryById } = documentFacts(sentences);
+  const { governed, regimeState, regimeWord, people, firstNames, bodies, locativeNames, entryById } = documentFacts(sentences);
   const actor = (key: string, label: string, kind: ActorKind): DocActor => {
     let a = actors.get(key);
     if (!a) {
@@ -224,9 +237,13 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         let label = name;
         const full = people.get(lastName(name)) ?? (name.includes(" ") ? undefined : firstNames.get(name.toLowerCase()));
         const short = full && (full === name || full.endsWith(name.replace(/^(al|el)-/i, "")) || full.toLowerCase().endsWith(name.toLowerCase()) || full.toLowerCase().startsWith(`${name.toLowerCase()} `));
+        const body = name.includes(" ") ? undefined : bodies.get(name.toLowerCase());
         if ((kind === "person" || kind === "unknown") && short) {
           label = full;
           kind = "person";
+        } else if (body && kind !== "person") {
+          // "Radaa fighters", "a Radaa checkpoint": the first word of a body named in full before or after.
+          [label, kind] = body;
         } else if (kind === "unknown") {
           // A lone unknown capitalised word is a place unless it speaks ("Kalin said"); an unknown acronym
           // ("ICBM", "IED") is more often a thing than an actor, so it is left out.

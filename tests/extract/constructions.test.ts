@@ -480,3 +480,19 @@ describe("mediators and events named further on", () => {
     expect(extract("China launched drills around Taiwan. In Tokyo, the government condemned the drills.")).toEqual(["Japanese government condemns China"]);
   });
 });
+
+describe("bodies named in full and in short", () => {
+  const text = "Forces loyal to the Government of National Unity (GNU) fought the Radaa Deterrence Force. GNU-affiliated units attacked a Radaa checkpoint. Radaa fighters later shelled Misrata.";
+
+  it("\"the Government of National Unity\" is a name; its acronym and units affiliated with it are it", () => {
+    expect(extract(text)).toContain("Government of National Unity attacks Radaa Deterrence Force");
+  });
+
+  it("the first word of a body named in full is that body", () => {
+    expect(extract(text)).toContain("Radaa Deterrence Force attacks Misrata");
+  });
+
+  it("a title held for someone else (\"the UN Secretary-General's special representative\") makes no leader", () => {
+    expect(all("Hanna Tetteh, the UN Secretary-General's special representative for Libya, condemned the clashes.")).not.toContain("Hanna Tetteh leads United Nations");
+  });
+});
