@@ -419,9 +419,11 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         const last = nameRun(tokens, first, matcher);
         const after = tokens[last + 1];
         // "Buddhist temple", "Western partners": one capitalised word before a plain noun is an adjective.
+        // ("Kurdish targets": a word shaped like a demonym stays an adjective before any plain word but a force.)
+        const demonymLike = /(ish|ian|ese|i)$/.test(token.norm) && !FORCE_NOUNS.has(after?.norm ?? "") && !GROUP_NOUNS.has(after?.norm ?? "");
         const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm);
         const cue = NAME_CUES.get(tokens[first].norm);
-        if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES.get(after.norm) && !VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)) {
+        if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES.get(after.norm) && (demonymLike || (!VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)))) {
           i = last + 1;
           continue;
         }

@@ -155,8 +155,15 @@ function backedNoun(ctx: Context, from: number): number[] {
     const m = ctx.at[i];
     if (m >= 0) return usable(ctx, m) ? [m] : [];
     const t = ctx.tokens[i];
-    // Only the noun phrase itself: a verb or a trigger ("factions attack SDF") ends it.
-    if (!/^\p{Ll}+$/u.test(t.text) || VERB_FORMS.has(t.norm) || NOUN_TRIGGERS.has(t.norm)) return [];
+    // Only the noun phrase itself: a verb, a participle or a trigger ("factions attack SDF", "alliance led by") ends it.
+    if (!/^\p{Ll}+$/u.test(t.text) || VERB_FORMS.has(t.norm) || NOUN_TRIGGERS.has(t.norm) || (i > from && /ed$/.test(t.norm))) break;
+  }
+  // "The Syrian Democratic Forces, a US-backed alliance, …": the apposition's noun is the actor named before it.
+  const backer = ctx.at[from - 2];
+  const article = ctx.mentions[backer]?.first - 1;
+  if (backer >= 0 && ["a", "an", "the"].includes(ctx.tokens[article]?.norm ?? "") && ctx.tokens[article - 1]?.norm === ",") {
+    const named = mentionEndingAt(ctx, article - 2);
+    if (named >= 0 && usable(ctx, named)) return [named];
   }
   return [];
 }
@@ -440,8 +447,10 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (before && ctx.at[i - 1] < 0 && UNNAMED_AGENTS.has(before.norm) && before.text === before.norm && !ownedNoun(ctx, i - 1)) agents = [];
         // "after brokering a deal", "while shelling the town": the main clause's subject acts.
         if (form === "ing" && SUBORDINATORS.has(tokens[i - 1]?.norm ?? "")) agents = firstActor(ctx);
-        // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's.
-        if (!agents.length && speechAt >= 0 && speechAt < i && STANCES.has(relation)) agents = speaker;
+        // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's;
+        // "Ankara said the raids targeted the PKK": so are the acts of unowned events it reports.
+        const eventSubject = ATTACK_EVENTS.has(tokens[beforeVerb]?.norm ?? "") && ctx.at[beforeVerb] < 0 && !possessorOf(ctx, beforeVerb).length;
+        if (!agents.length && speechAt >= 0 && speechAt < i && (STANCES.has(relation) || (relation === "attacks" && eventSubject))) agents = speaker;
         // "urged jihadists to battle the regime": the one who urges is behind the attack.
         // "to defeat", "to degrade and defeat": the aim of whoever the infinitive belongs to.
         const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "to" ? i - 3 : -1;
@@ -471,7 +480,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         }
         if (spec.reverse) emit(relation, patients, agents, trigger, 0.7);
         else emit(relation, agents, patients, trigger, 0.8);
-        if (spec.mutual) emit(relation, patients, agents, trigger, 0.7);
+        // An alliance stated instead ("fought alongside X") runs from the subject only.
+        if (spec.mutual && !diplomatic) emit(relation, patients, agents, trigger, 0.7);
         // "Thai and Cambodian troops exchanged fire": each side acts on the other.
         if (spec.mutual && !patients.length && agents.length > 1) for (const a of agents) emit(relation, [a], agents, trigger, 0.7);
         if (relation === "attacks" && !patients.length) acts.push(...agents.map(keyOf));

@@ -19,7 +19,7 @@ export interface VerbSpec {
   reverse?: boolean;
   /** Words one of which must follow within three words: "exchanged fire", not "exchanged prisoners". */
   object?: string[];
-  /** With one of these words within three words after it, the verb states `relation` instead: "expelled the French ambassador". */
+  /** With one of these words within three words after it, the verb states `relation` instead: "expelled the French ambassador", "fought alongside". */
   diplomatic?: { words: readonly string[]; relation: EventRelation };
 }
 
@@ -45,7 +45,8 @@ export const VERBS: VerbSpec[] = [
   { base: "shoot", relation: "attacks", particle: "down", forms: ["shot", "shooting", "shoots"] },
   { base: "kill", relation: "attacks" },
   { base: "battle", relation: "attacks" },
-  { base: "fight", relation: "attacks", forms: ["fought", "fighting", "fights"], after: ["against", "with"], mutual: true },
+  // "fought alongside the SDF" is an alliance, not a fight.
+  { base: "fight", relation: "attacks", forms: ["fought", "fighting", "fights"], after: ["against", "with", "alongside"], mutual: true, diplomatic: { words: ["alongside"], relation: "backs" } },
   { base: "raid", relation: "attacks" },
   { base: "ambush", relation: "attacks" },
   { base: "target", relation: "attacks", forms: ["targeted", "targeting", "targets"] },

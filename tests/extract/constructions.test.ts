@@ -496,3 +496,22 @@ describe("bodies named in full and in short", () => {
     expect(all("Hanna Tetteh, the UN Secretary-General's special representative for Libya, condemned the clashes.")).not.toContain("Hanna Tetteh leads United Nations");
   });
 });
+
+describe("allies in apposition and alongside", () => {
+  it("\"X, a US-backed alliance led by Y\": the United States backs X", () => {
+    expect(extract("The Syrian Democratic Forces, a US-backed alliance led by the YPG, said two fighters were killed.")).toEqual(["United States backs Syrian Democratic Forces"]);
+  });
+
+  it("fighting alongside an actor backs it, from the subject only", () => {
+    expect(extract("Rwandan troops were fighting alongside the M23 in North Kivu.")).toEqual(["Rwanda backs M23"]);
+  });
+
+  it("\"Kurdish targets\": a demonym-shaped word before a plain noun is no actor", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "Turkish drones pound Kurdish targets in Syria." }], { layoutIterations: 0 });
+    expect(graph.hasNode("kurdish")).toBe(false);
+  });
+
+  it("\"Ankara said the raids targeted the PKK\": an unowned act the speaker reports is the speaker's", () => {
+    expect(extract("Ankara said the raids targeted the Kurdistan Workers' Party.")).toEqual(["Turkey attacks Kurdistan Workers' Party"]);
+  });
+});
