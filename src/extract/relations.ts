@@ -484,7 +484,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (spec.mutual && !diplomatic) emit(relation, patients, agents, trigger, 0.7);
         // "Thai and Cambodian troops exchanged fire": each side acts on the other.
         if (spec.mutual && !patients.length && agents.length > 1) for (const a of agents) emit(relation, [a], agents, trigger, 0.7);
-        if (relation === "attacks" && !patients.length) acts.push(...agents.map(keyOf));
+        // A strike back ("hits back", "counterattacked", "retaliated") is no one's first act: "condemned the raid" means the other side's.
+        const answer = tokens[end + 1]?.norm === "back" || spec.base === "counterattack" || spec.base === "retaliate";
+        if (relation === "attacks" && !patients.length && !answer) acts.push(...agents.map(keyOf));
       }
       break;
     }

@@ -78,6 +78,7 @@ export const VERBS: VerbSpec[] = [
   { base: "liberate", relation: "attacks", after: ["from"] },
   { base: "recapture", relation: "attacks", after: ["from"] },
   { base: "counterattack", relation: "attacks" },
+  { base: "retaliate", relation: "attacks", after: ["against"] },
   { base: "advance", relation: "attacks", after: ["on", "against", "toward", "towards"] },
   { base: "unite", relation: "attacks", after: ["against"] },
   { base: "rise", relation: "attacks", particle: "up", forms: ["rose", "risen", "rising", "rises"], after: ["against"] },

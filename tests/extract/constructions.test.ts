@@ -515,3 +515,11 @@ describe("allies in apposition and alongside", () => {
     expect(extract("Ankara said the raids targeted the Kurdistan Workers' Party.")).toEqual(["Turkey attacks Kurdistan Workers' Party"]);
   });
 });
+
+describe("strikes back", () => {
+  it("a strike back is no one's first act: the condemned raid is the other side's", () => {
+    const found = extract("Gangs storm police station; Kenya-led force hits back. Viv Ansanm gunmen attacked the station in Delmas. The Transitional Presidential Council condemned the raid.");
+    expect(found).toContain("Transitional Presidential Council condemns Viv Ansanm");
+    expect(found).not.toContain("Transitional Presidential Council condemns Kenya");
+  });
+});
