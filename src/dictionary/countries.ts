@@ -6,6 +6,8 @@ import type { DictionaryEntry } from "./types.js";
 interface CountryExtra {
   label?: string;
   aliases?: string[];
+  /** The package's names that stand for another state in news ("Congo" is the DRC, not Congo-Brazzaville). */
+  notAliases?: string[];
   metonyms?: string[];
   demonyms?: string[];
 }
@@ -74,7 +76,7 @@ export function countryEntries(): DictionaryEntry[] {
         country: country.cca3,
         aliases: unique(
           [country.name.common, country.name.official, ...country.altSpellings, ...(more.aliases ?? [])].filter(
-            (name) => name !== label && (usableAlias(name) || (more.aliases ?? []).includes(name)),
+            (name) => name !== label && !more.notAliases?.includes(name) && (usableAlias(name) || (more.aliases ?? []).includes(name)),
           ),
         ),
         // The data file's demonyms win: the package gives "Dominican" to both Dominica and the Dominican Republic.

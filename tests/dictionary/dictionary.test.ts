@@ -34,6 +34,11 @@ describe("the actor dictionary", () => {
     expect(matchOf("UN envoy")).toMatchObject({ id: "united_nations" });
   });
 
+  it("gives the bare name \"Congo\" to the DRC, not to Congo-Brazzaville, as the data file says", () => {
+    expect(matchOf("Congo said")).toMatchObject({ id: "democratic_republic_of_congo" });
+    expect(matchOf("Congo-Brazzaville said")).toMatchObject({ id: "republic_of_congo" });
+  });
+
   it("leaves out the capitals the data file says stand for someone else (Brussels, Jerusalem, Sanaa)", () => {
     for (const city of ["Brussels", "Jerusalem", "Sana'a"]) expect(matchOf(`${city} said`)).toBeUndefined();
     expect(matchOf("Pretoria said")).toMatchObject({ id: "south_africa", use: "metonym" });
