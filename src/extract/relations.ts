@@ -74,6 +74,9 @@ const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands
 /** Stances that an attack event as object turns toward its author. */
 const EVENT_STANCES = new Set<EventRelation>(["condemns", "backs", "praises"]);
 
+/** Attacks that answer another: their authors are not who "condemned the attack" means. */
+const ANSWERS = new Set(["counterattack", "retaliate", "retake", "recapture", "liberate"]);
+
 /** Things said, whose speakers act through them: "issued statements backing Manila". */
 const STATEMENT_NOUNS = new Set(["statement", "statements", "remarks", "comments", "communique", "resolution", "resolutions", "letter", "letters", "declaration", "messages", "message"]);
 
@@ -484,8 +487,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (spec.mutual && !diplomatic) emit(relation, patients, agents, trigger, 0.7);
         // "Thai and Cambodian troops exchanged fire": each side acts on the other.
         if (spec.mutual && !patients.length && agents.length > 1) for (const a of agents) emit(relation, [a], agents, trigger, 0.7);
-        // A strike back ("hits back", "counterattacked", "retaliated") is no one's first act: "condemned the raid" means the other side's.
-        const answer = tokens[end + 1]?.norm === "back" || spec.base === "counterattack" || spec.base === "retaliate";
+        // A strike back ("hits back", "counterattacked", "retaliated", "retook the town") is no one's first act:
+        // "condemned the raid" means the other side's.
+        const answer = tokens[end + 1]?.norm === "back" || ANSWERS.has(spec.base);
         if (relation === "attacks" && !patients.length && !answer) acts.push(...agents.map(keyOf));
       }
       break;

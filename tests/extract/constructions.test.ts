@@ -522,4 +522,8 @@ describe("strikes back", () => {
     expect(found).toContain("Transitional Presidential Council condemns Viv Ansanm");
     expect(found).not.toContain("Transitional Presidential Council condemns Kenya");
   });
+
+  it("retaking a town answers an attack too", () => {
+    expect(extract("Insurgents raid villages; Rwandan troops retake town. The attacks were claimed by Islamic State. SADC condemned the killings.")).toContain("SADC condemns Islamic State");
+  });
 });
