@@ -53,6 +53,7 @@ function hasWord(tokens: Token[], norm: string): boolean {
   return false;
 }
 
+const PRONOUNS = new Set(["it", "they", "its", "their", "he", "she", "his", "her"]);
 const RELATIVES = new Set(["which", "who", "whose", "whom"]);
 
 /**
@@ -209,6 +210,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     }
     return undefined;
   };
+  // Each sentence's first actor: its subject, as far as this resolver knows.
+  const subjects: (DocActor | undefined)[] = [];
   // Acronyms the text defines in brackets after a name.
   const defined = new Map<string, DocActor>();
   let lastGovernment: DocActor | undefined;
@@ -280,6 +283,12 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
         const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
         target = resolveAnaphor(ref.noun, ref.kinds, before, recent);
+        // "The SDF, an alliance led by the YPG, said… The group denounced…": a description opening a sentence
+        // means the subject of the sentence before, when that fits as well as the latest actor named.
+        const subject = index === 0 && !PRONOUNS.has(ref.noun) ? subjects[sentence - 1] : undefined;
+        // (Not when the noun is the latest actor's own name: "the coalition" is the Coalition.)
+        const ownName = target && lowerNames(target).some((name) => name.includes(ref.noun));
+        if (target && subject && subject !== target && subject.kind === target.kind && !ownName && !SPECIFIC_NOUNS.has(ref.noun)) target = subject;
         if (target && (ref.noun === "its" || ref.noun === "their")) {
           const chosen = target;
           // Only from the same sentence: further back, the text has moved on.
@@ -301,6 +310,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         recent.push(actor("__pending__", "", "person"));
       }
     }
+    subjects[sentence] = mentions[0]?.actor ? actors.get(mentions[0].actor) : undefined;
     for (const { person, owner, relation } of later) {
       if (owner.actor && owner.actor !== person.key && !person.affiliation) person.affiliation = { key: owner.actor, relation, sentence };
     }

@@ -527,3 +527,9 @@ describe("strikes back", () => {
     expect(extract("Insurgents raid villages; Rwandan troops retake town. The attacks were claimed by Islamic State. SADC condemned the killings.")).toContain("SADC condemns Islamic State");
   });
 });
+
+describe("descriptions that open a sentence", () => {
+  it("\"The group…\" after a sentence about one group and its leader group means the subject", () => {
+    expect(extract("The Syrian Democratic Forces, a US-backed alliance led by the YPG, said two fighters were killed. The group denounced the Turkish strikes.")).toContain("Syrian Democratic Forces condemns Turkey");
+  });
+});
