@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, MEMBER_NOUNS, WEAPON_NOUNS } from "../vocabulary/cues.js";
+import { FUNCTION_WORDS, MEMBER_NOUNS, SUBJECT_PRONOUNS, WEAPON_NOUNS } from "../vocabulary/cues.js";
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { TITLE_WORDS } from "../vocabulary/titles.js";
 import { HYPHEN_AFFILIATION, SPEECH_VERBS } from "../vocabulary/triggers.js";
@@ -10,7 +10,7 @@ const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over
 
 const FIRST_PERSON = new Set(["our", "my", "your"]);
 /** Pronouns that only ever stand as subjects: after a verb they open a clause of their own ("what he called"). */
-const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
+const CLAUSE_SUBJECTS = new Set([...SUBJECT_PRONOUNS, "he", "she"]);
 /** What strikes hit when the text names no one: "camps in Pakistan", "infrastructure in Ukraine". */
 const TARGET_NOUNS = new Set(["camps", "camp", "infrastructure", "targets", "positions", "bases", "base", "sites", "site", "facilities", "facility", "hideouts", "depots", "depot", "installations", "launchers", "strongholds", "posts", "outposts"]);
 
@@ -89,12 +89,12 @@ function objectOfVerb(ctx: Context, head: number): boolean {
 function governedByPreposition(ctx: Context, head: number): boolean {
   for (let j = head - 1; j >= Math.max(0, head - 3); j--) {
     const word = ctx.tokens[j];
-    // "a spokesman for the NUG", "jihadists linked to the Islamic State",
-    // "gunmen from al-Shabaab", "rockets from Hezbollah": the actor they come from acts.
-    const head = ctx.tokens[j - 1]?.norm ?? "";
+    const noun = ctx.tokens[j - 1]?.norm ?? "";
     // "the siege of Mogadishu", "the invasion of Ukraine": the attacked, not whoever acts next.
-    if (word.norm === "of") return NOUN_TRIGGERS.get(head)?.relation === "attacks";
-    if (PREPOSITIONS.has(word.norm)) return !((word.norm === "for" || word.norm === "of") && ROLE_NOUNS.has(head)) && !(AFFILIATED.has(head) && (word.norm === "to" || word.norm === "with")) && !(word.norm === "from" && (MEMBER_NOUNS.has(head) || WEAPON_NOUNS.has(head)));
+    if (word.norm === "of") return NOUN_TRIGGERS.get(noun)?.relation === "attacks";
+    // "a spokesman for the NUG", "jihadists linked to the Islamic State", "gunmen from al-Shabaab",
+    // "rockets from Hezbollah": the actor they belong to or come from acts through them.
+    if (PREPOSITIONS.has(word.norm)) return !(word.norm === "for" && ROLE_NOUNS.has(noun)) && !(AFFILIATED.has(noun) && (word.norm === "to" || word.norm === "with")) && !(word.norm === "from" && (MEMBER_NOUNS.has(noun) || WEAPON_NOUNS.has(noun)));
     // "with Prime Minister Al-Abadi": a title stays with its name.
     if (word.upper && TITLE_WORDS.has(word.norm)) continue;
     if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;
@@ -176,7 +176,7 @@ function unnamedTargetIn(ctx: Context, prepAt: number, m: number): boolean {
   for (let j = prepAt + 1; j < mention.first - 1; j++) {
     const k = ctx.at[j];
     const plain = /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j].text) && !FUNCTION_WORDS.has(ctx.tokens[j].norm) && !PREPOSITIONS.has(ctx.tokens[j].norm);
-    if (k >= 0 ? !SUBJECT_PRONOUNS.has(ctx.tokens[ctx.mentions[k].first].norm) : !plain) return false;
+    if (k >= 0 ? !CLAUSE_SUBJECTS.has(ctx.tokens[ctx.mentions[k].first].norm) : !plain) return false;
   }
   return true;
 }
@@ -204,7 +204,7 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
     }
     // "positions of Iran-backed militias": a hyphen modifier is not the target; "what it called": nor a new subject.
     const modifier = m >= 0 && ctx.tokens[ctx.mentions[m].last + 1]?.joined;
-    const subjectPronoun = m >= 0 && SUBJECT_PRONOUNS.has(ctx.tokens[ctx.mentions[m].first].norm);
+    const subjectPronoun = m >= 0 && CLAUSE_SUBJECTS.has(ctx.tokens[ctx.mentions[m].first].norm);
     if (m >= 0 && (modifier || subjectPronoun)) {
       i = ctx.mentions[m].last;
       continue;

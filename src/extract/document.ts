@@ -45,7 +45,7 @@ function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evid
   return evidence;
 }
 
-/** An open stance with its evidence and the authors of its kind of act named so far (attackers for a mediation). */
+/** An open stance with its evidence and, for a condemned event, the authors of its kind of act named so far. */
 type OpenFact = OpenRelation & { evidence: Evidence; authors: string[] };
 
 /** The key named most often (ties in code-point order, as the browser and the command line must agree). */

@@ -45,8 +45,9 @@ export function eventAuthors(ctx: Context, found: number[], from: number): numbe
   for (let i = from; i < Math.min(ctx.tokens.length, from + 14); i++) {
     const norm = ctx.tokens[i].norm;
     if (norm === "," || norm === ";" || norm === "and") return [];
-    const m = ctx.at[ctx.tokens[i + 1]?.norm === "the" ? i + 2 : i + 1];
-    if (norm === "by" && m !== undefined && m >= 0 && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return [m];
+    if (norm !== "by") continue;
+    const m = ctx.at[ctx.tokens[i + 1]?.norm === "the" ? i + 2 : i + 1] ?? -1;
+    if (m >= 0 && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return [m];
   }
   return [];
 }

@@ -7,14 +7,17 @@ import {
   FORCE_NOUNS,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
+  GROUP_PRONOUNS,
   GROUP_NOUNS,
   LOCATIVE_PREPS,
   MEMBER_NOUNS,
   NAME_CUES,
   NAME_PREFIX_CUES,
   NON_ACTOR_NOUNS,
+  PERSON_PRONOUNS,
   POPULATION_NOUNS,
   SENTENCE_STARTERS,
+  SUBJECT_PRONOUNS,
   WEAPON_NOUNS,
 } from "../vocabulary/cues.js";
 import { TITLE_WORDS, WEAK_TITLE_WORDS } from "../vocabulary/titles.js";
@@ -54,16 +57,13 @@ const THING_CUES = new Set(["treaty", "agreement", "accord", "accords", "act", "
 
 const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos"]);
 const LEADER_NOUNS = new Set(["head", "leader", "chief", "commander", "founder", "boss", "emir"]);
-const PERSON_PRONOUNS = new Set(["he", "she", "his", "her"]);
 const GOVERNMENT_ADJECTIVES = new Set(["federal", "central", "national", "interim", "transitional", "military", "civilian", "new", "elected", "ruling", "recognised", "recognized"]);
 const GROUP_OR_FORCE = new Set(["forces", "fighters", "militias", "militia", "troops", "rebels", "units", "brigades"]);
-const SUBJECT_PRONOUNS = new Set(["it", "they"]);
 const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will", "did", "could", "also", "then", "later"]);
 const ARMY_NOUNS = new Set(["army", "military"]);
 /** What an army sends out: "a military convoy" belongs to the army in focus, where "a military base" may be anyone's. */
 const ARMY_ASSETS = new Set(["convoy", "patrol", "plane", "aircraft", "helicopter", "jet", "drone", "vessel", "ship", "truck", "column", "unit"]);
 const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "tweeted", "warned", "announced"]);
-const GROUP_PRONOUNS = new Set(["its", "their"]);
 /** Prepositions of where something happens or is aimed ("from" also names where people come from). */
 const PLACE_PREPS = new Set([...LOCATIVE_PREPS, "at"].filter((p) => p !== "from"));
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);

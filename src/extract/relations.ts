@@ -408,8 +408,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         previous = { agents: subjectOf(i), patients: patientRightOf(ctx, end + 1, spec.after), end };
         break;
       }
-      const diplomatic = spec.diplomatic && someIn(tokens, end + 1, end + 4, (t) => spec.diplomatic!.words.includes(t.norm)) ? spec.diplomatic.relation : undefined;
-      const relation: EventRelation = hedge === "threat" ? "threatens" : diplomatic ?? spec.relation;
+      const alternative = spec.alternative && someIn(tokens, end + 1, end + 4, (t) => spec.alternative!.words.includes(t.norm)) ? spec.alternative.relation : undefined;
+      const relation: EventRelation = hedge === "threat" ? "threatens" : alternative ?? spec.relation;
 
       let beforeVerb = i - 1;
       while (beforeVerb >= 0 && SKIP_BEFORE_VERB.has(tokens[beforeVerb].norm) && !BE.has(tokens[beforeVerb].norm)) beforeVerb--;
@@ -452,8 +452,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (form === "ing" && SUBORDINATORS.has(tokens[i - 1]?.norm ?? "")) agents = firstActor(ctx);
         // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's;
         // "Ankara said the raids targeted the PKK": so are the acts of unowned events it reports.
-        const eventSubject = ATTACK_EVENTS.has(tokens[beforeVerb]?.norm ?? "") && ctx.at[beforeVerb] < 0 && !possessorOf(ctx, beforeVerb).length;
-        if (!agents.length && speechAt >= 0 && speechAt < i && (STANCES.has(relation) || (relation === "attacks" && eventSubject))) agents = speaker;
+        const reportedEvent = ATTACK_EVENTS.has(tokens[beforeVerb]?.norm ?? "") && ctx.at[beforeVerb] < 0 && !possessorOf(ctx, beforeVerb).length;
+        if (!agents.length && speechAt >= 0 && speechAt < i && (STANCES.has(relation) || (relation === "attacks" && reportedEvent))) agents = speaker;
         // "urged jihadists to battle the regime": the one who urges is behind the attack.
         // "to defeat", "to degrade and defeat": the aim of whoever the infinitive belongs to.
         const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "to" ? i - 3 : -1;
@@ -484,7 +484,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (spec.reverse) emit(relation, patients, agents, trigger, 0.7);
         else emit(relation, agents, patients, trigger, 0.8);
         // An alliance stated instead ("fought alongside X") runs from the subject only.
-        if (spec.mutual && !diplomatic) emit(relation, patients, agents, trigger, 0.7);
+        if (spec.mutual && !alternative) emit(relation, patients, agents, trigger, 0.7);
         // "Thai and Cambodian troops exchanged fire": each side acts on the other.
         if (spec.mutual && !patients.length && agents.length > 1) for (const a of agents) emit(relation, [a], agents, trigger, 0.7);
         // A strike back ("hits back", "counterattacked", "retaliated", "retook the town") is no one's first act:

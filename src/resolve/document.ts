@@ -2,6 +2,7 @@ import { slug } from "../dictionary/countries.js";
 import { mapped } from "../extract/arrays.js";
 import { largest } from "../graph/order.js";
 import type { ActorKind, StructuralRelation } from "../types.js";
+import { PRONOUNS } from "../vocabulary/cues.js";
 import { SPEECH_VERBS } from "../vocabulary/triggers.js";
 import { titleRelation } from "../vocabulary/titles.js";
 import type { Mention } from "../extract/mentions.js";
@@ -53,7 +54,6 @@ function hasWord(tokens: Token[], norm: string): boolean {
   return false;
 }
 
-const PRONOUNS = new Set(["it", "they", "its", "their", "he", "she", "his", "her"]);
 const RELATIVES = new Set(["which", "who", "whose", "whom"]);
 
 /**
@@ -71,6 +71,23 @@ function outsideClauses(tokens: Token[], before: ResolvedMention[], at: number):
     } else if (RELATIVES.has(tokens[i + 1]?.norm ?? "")) open = i;
   }
   return closed.length ? before.filter((m) => !closed.some(([from, to]) => m.first > from && m.last < to)) : before;
+}
+
+/**
+ * Full names by their first word in lower case ("abiy" → "Abiy Ahmed"), none for a first word two names share.
+ * Values stay strings, so comparing them stays optimised.
+ */
+function byFirstWord(names: Iterable<string>): Map<string, string> {
+  const found = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const name of names) {
+    const first = name.split(/\s+/)[0].toLowerCase();
+    const before = found.get(first);
+    if (before === undefined) found.set(first, name);
+    else if (before !== name) shared.add(first);
+  }
+  for (const first of shared) found.delete(first);
+  return found;
 }
 
 /** "In Tokyo, the government condemned…": the state whose seat is named just before a regime mention. */
@@ -128,30 +145,21 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const regimeWord = sentences.some((s) => hasWord(s.tokens, "regime"));
 
   const people = new Map<string, string>();
-  // Values stay strings (a shared first name is dropped at the end), so comparing them stays optimised.
-  const firstNames = new Map<string, string>();
-  const sharedFirstNames = new Set<string>();
+  const fullNames: string[] = [];
   for (const m of all) if (m.ref.type === "name" && m.ref.kind === "person" && m.ref.name.includes(" ")) {
     const name = stripArticle(m.ref.name);
     const known = people.get(lastName(name));
     if (!known || known.length < name.length) people.set(lastName(name), name);
-    const first = name.split(/\s+/)[0].toLowerCase();
-    const before = firstNames.get(first);
-    if (before === undefined) firstNames.set(first, name);
-    else if (before !== name) sharedFirstNames.add(first);
+    fullNames.push(name);
   }
-  for (const first of sharedFirstNames) firstNames.delete(first);
-  // Bodies by their first word ("Radaa" for the Radaa Deterrence Force), none when two bodies share it.
-  const bodies = new Map<string, [string, ActorKind]>();
-  const sharedBodies = new Set<string>();
+  const firstNames = byFirstWord(fullNames);
+  // Bodies by their first word ("Radaa" for the Radaa Deterrence Force), each with the kind it was first named with.
+  const bodyKinds = new Map<string, ActorKind>();
   for (const m of all) if (m.ref.type === "name" && (m.ref.kind === "armed_group" || m.ref.kind === "organization" || m.ref.kind === "government") && m.ref.name.includes(" ")) {
     const name = stripArticle(m.ref.name);
-    const first = name.split(/\s+/)[0].toLowerCase();
-    const before = bodies.get(first);
-    if (before === undefined) bodies.set(first, [name, m.ref.kind]);
-    else if (before[0] !== name) sharedBodies.add(first);
+    if (!bodyKinds.has(name)) bodyKinds.set(name, m.ref.kind);
   }
-  for (const first of sharedBodies) bodies.delete(first);
+  const bodies = new Map([...byFirstWord(bodyKinds.keys())].map(([first, name]): [string, [string, ActorKind]] => [first, [name, bodyKinds.get(name)!]]));
   const locativeNames = new Set(all.filter((m) => m.locative && m.ref.type === "name").map((m) => (m.ref as { name: string }).name));
 
   const entryById = new Map<string, { label: string; demonym?: string }>();

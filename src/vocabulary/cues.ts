@@ -80,6 +80,15 @@ export const COREF_NOUNS: ReadonlyMap<string, ActorKind[]> = new Map(Object.entr
 }));
 
 /** Prepositions that make the next name a location rather than an actor. */
+/** Pronouns for people: "he", "his". */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "his", "her"]);
+/** Pronouns for states and groups as subjects: "it fired", "they said". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they"]);
+/** Pronouns for states and groups as owners: "its leader", "their allies". */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
+/** Every pronoun a mention can be. */
+export const PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...SUBJECT_PRONOUNS, ...GROUP_PRONOUNS]);
+
 /** Possessive determiners: "its support", "our ongoing support". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(["our", "my", "your", "its", "their", "his", "her"]);
 

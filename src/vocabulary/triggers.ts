@@ -20,7 +20,7 @@ export interface VerbSpec {
   /** Words one of which must follow within three words: "exchanged fire", not "exchanged prisoners". */
   object?: string[];
   /** With one of these words within three words after it, the verb states `relation` instead: "expelled the French ambassador", "fought alongside". */
-  diplomatic?: { words: readonly string[]; relation: EventRelation };
+  alternative?: { words: readonly string[]; relation: EventRelation };
 }
 
 /** Diplomats as objects: expelling or summoning one is a rebuke to the state they serve, not an attack. */
@@ -46,7 +46,7 @@ export const VERBS: VerbSpec[] = [
   { base: "kill", relation: "attacks" },
   { base: "battle", relation: "attacks" },
   // "fought alongside the SDF" is an alliance, not a fight.
-  { base: "fight", relation: "attacks", forms: ["fought", "fighting", "fights"], after: ["against", "with", "alongside"], mutual: true, diplomatic: { words: ["alongside"], relation: "backs" } },
+  { base: "fight", relation: "attacks", forms: ["fought", "fighting", "fights"], after: ["against", "with", "alongside"], mutual: true, alternative: { words: ["alongside"], relation: "backs" } },
   { base: "raid", relation: "attacks" },
   { base: "ambush", relation: "attacks" },
   { base: "target", relation: "attacks", forms: ["targeted", "targeting", "targets"] },
@@ -71,7 +71,7 @@ export const VERBS: VerbSpec[] = [
   { base: "destroy", relation: "attacks" },
   { base: "drive", relation: "attacks", particle: "out", forms: ["drove", "driven", "driving", "drives"] },
   { base: "set", relation: "attacks", forms: ["set", "setting", "sets"], object: ["fire", "ablaze"], after: ["to"] },
-  { base: "expel", relation: "attacks", forms: ["expelled", "expelling", "expels"], diplomatic: { words: DIPLOMATS, relation: "condemns" } },
+  { base: "expel", relation: "attacks", forms: ["expelled", "expelling", "expels"], alternative: { words: DIPLOMATS, relation: "condemns" } },
   { base: "seize", relation: "attacks", after: ["from"] },
   { base: "capture", relation: "attacks", after: ["from"] },
   { base: "retake", relation: "attacks", forms: ["retook", "retaken", "retaking", "retakes"], after: ["from"] },
