@@ -60,6 +60,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "src/**/*.test.ts", "viewer/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     environment: "node",
+    setupFiles: ["tests/setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

@@ -1,7 +1,5 @@
 // Shared test helpers: fixture graph, temp dirs, and the external validators (jing, xmllint, NetworkX).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadGraph } from "../../src/load/loadGraph.js";
@@ -25,9 +23,7 @@ export function fixture(): ActorGraph {
   return loadGraph(FIXTURE);
 }
 
-export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "actorgraph-test-"));
-}
+export { tempDir } from "../helpers/tempDir.js";
 
 export interface Check {
   ok: boolean;

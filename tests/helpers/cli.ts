@@ -1,7 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 export interface Run {
   status: number | null;
@@ -15,6 +12,4 @@ export function runCli(args: string[]): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "actorgraph-"));
-}
+export { tempDir } from "./tempDir.js";

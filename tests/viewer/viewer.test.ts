@@ -1,10 +1,10 @@
 // End-to-end tests of the viewer in headless Chromium (Debian's, driven by playwright-core).
 // Screenshots of the main states go to .tmp/viewer-screenshots/ for people to look at.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/tempDir.js";
 import { REPO, inkedShare, openViewer, screenshotPath, startViewer, waitSettled, type Viewer } from "./harness.js";
 
 const FIXTURE = "?graph=fixtures/idlib-fixture.json";
@@ -351,7 +351,7 @@ describe("viewer", () => {
     expect(image.length).toBeGreaterThan(5_000);
 
     // The exported GEXF opens in the viewer (file chooser) with the same actors.
-    const saved = join(mkdtempSync(join(tmpdir(), "actorgraph-export-")), gexf.suggestedFilename());
+    const saved = join(tempDir(), gexf.suggestedFilename());
     await gexf.saveAs(saved);
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Open…" }).click()]);
     await chooser.setFiles(saved);
