@@ -34,6 +34,9 @@ export const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who",
 
 const COORD = new Set([",", "and", "or", "the", "”", "“", "\"", "both", "as", "well", "its", "their"]);
 
+/** Words between a conjunction and the actor a delegation or envoy stands for: "and a delegation from X". */
+const STAND_INS = new Set(["a", "an", "delegation", "delegations", "representatives", "envoys", "officials", "team", "from", "of"]);
+
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "'s", "new", "fresh", "further", "deadly", "renewed", "major", "latest", "recent", "brutal", "blistering", "heavy", "military", "air", "ground", "joint", "sustained", "ongoing", "full-scale", "large-scale", "continued", "continuing", "repeated", "any", "all", "more", "several", "two", "three", "multiple", "such"]);
 
 /**
@@ -42,6 +45,8 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "th
  * by ", and" or ", or" are two clauses ("threatened Guyana, and Brazil sent troops"): a list that short takes no comma.
  */
 export function coordination(ctx: Context, m: number): number[] {
+  const plural = pluralSubject(ctx, m);
+  if (plural) return plural;
   const group = [m];
   let conjoined = false;
   const walk = (step: -1 | 1) => {
@@ -58,6 +63,8 @@ export function coordination(ctx: Context, m: number): number[] {
         continue;
       }
       const norm = ctx.tokens[i].norm;
+      // "Taliban officials and a delegation from the UN office": the delegation stands for its sender.
+      if (step > 0 && joined && STAND_INS.has(norm)) continue;
       if (!COORD.has(norm)) break;
       if (norm === "and" || norm === "or") sawConjunction = true;
       if (norm === "," || norm === "and" || norm === "or") joined = true;
@@ -69,6 +76,24 @@ export function coordination(ctx: Context, m: number): number[] {
   const joiner = ctx.tokens[ctx.mentions[group[0]].last + 2]?.norm;
   const clauses = group.length === 2 && ctx.tokens[ctx.mentions[group[0]].last + 1]?.norm === "," && (joiner === "and" || joiner === "or");
   return (conjoined && !clauses ? group : [m]).filter((k) => usable(ctx, k));
+}
+
+const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
+
+/**
+ * "The United States and Britain deplored the attack and reaffirmed their support": a plural pronoun
+ * whose referent is one of a list subject earlier in the sentence stands for the whole list.
+ */
+function pluralSubject(ctx: Context, m: number): number[] | undefined {
+  const mention = ctx.mentions[m];
+  if (mention.ref.type !== "anaphor" || !PLURAL_PRONOUNS.has(ctx.tokens[mention.first].norm)) return undefined;
+  // "Russia and Iran said they would…": the speakers.
+  let from = mention.first;
+  if (ctx.tokens[from - 1]?.norm === "that") from--;
+  if (!SPEECH_VERBS.has(ctx.tokens[from - 1]?.norm ?? "")) from = mention.first;
+  else from--;
+  const subject = agentLeftOf(ctx, from);
+  return subject.length > 1 && subject.some((k) => ctx.mentions[k].actor === mention.actor) ? subject : undefined;
 }
 
 /** The first token of a list of mentions. */

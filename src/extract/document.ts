@@ -90,15 +90,19 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   // and capitalised words beside another are parts of a longer name ("Trump" of "Donald Trump").
   const nameWords = new Set<string>();
   const nameParts = new Set<string>();
+  const plainWords = new Set<string>();
   for (const { tokens } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.upper) continue;
+      if (!t.upper) {
+        plainWords.add(t.norm);
+        continue;
+      }
       if (i > 0) nameWords.add(t.norm);
       if (tokens[i - 1]?.upper || tokens[i + 1]?.upper) nameParts.add(t.norm);
     }
   }
-  const names = { isNameWord: (norm: string) => nameWords.has(norm), isNamePart: (norm: string) => nameParts.has(norm) };
+  const names = { isNameWord: (norm: string) => nameWords.has(norm), isNamePart: (norm: string) => nameParts.has(norm), isPlainWord: (norm: string) => plainWords.has(norm) };
   const withMentions: SentenceMentions[] = mapped(sentences, (s) => ({
     tokens: s.tokens,
     text: s.text,

@@ -4,7 +4,7 @@ import { type Context } from "./context.js";
 // Acts named as events ("the attack", "the strikes", "the sanctions") whose author the text may give elsewhere.
 
 /** Nouns for an attack as an event: "condemned the attack" points at whoever carried it out. */
-export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "exercises", "manoeuvres", "maneuvers", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup"]);
+export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "shooting", "shootings", "act", "acts", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "exercises", "manoeuvres", "maneuvers", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup"]);
 
 /** Sanctions named as an event: "condemned the sanctions" points at whoever imposed them. */
 export const SANCTION_EVENTS = new Set(["sanctions", "embargo", "embargoes", "blacklisting", "penalties"]);
@@ -15,8 +15,17 @@ export type EventKind = "attacks" | "sanctions";
 export const eventKind = (norm: string): EventKind | undefined => (ATTACK_EVENTS.has(norm) ? "attacks" : SANCTION_EVENTS.has(norm) ? "sanctions" : undefined);
 
 /** "condemned the attack", "praised the strikes on X", "condemned the sanctions": the object is an event, its author not named before it. */
+const NAMING_VERBS = new Set(["called", "termed", "described", "branded"]);
+
 export function objectEvent(ctx: Context, from: number): EventKind | undefined {
-  for (let i = from; i < Math.min(ctx.tokens.length, from + 5); i++) {
+  let end = from + 5;
+  for (let i = from; i < Math.min(ctx.tokens.length, end); i++) {
+    // "condemned what it called a “cowardly terrorist act”": the words naming the act go on past the clause.
+    if (ctx.tokens[i].norm === "what" && NAMING_VERBS.has(ctx.tokens[i + 2]?.norm ?? "")) {
+      i += 2;
+      end = i + 6;
+      continue;
+    }
     const kind = eventKind(ctx.tokens[i].norm);
     if (kind) return kind;
     if (ctx.at[i] >= 0 && !eventKind(ctx.tokens[ctx.mentions[ctx.at[i]].last].norm) && !eventKind(ctx.tokens[ctx.mentions[ctx.at[i]].last + 1]?.norm ?? "")) return undefined;

@@ -1,4 +1,4 @@
-import type { Matcher, NameUse } from "../dictionary/matcher.js";
+import type { DictionaryMatch, Matcher, NameUse } from "../dictionary/matcher.js";
 import type { DictionaryEntry } from "../dictionary/types.js";
 import type { ActorKind } from "../types.js";
 import {
@@ -7,6 +7,7 @@ import {
   FORCE_NOUNS,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
+  GROUP_ADJECTIVES,
   GROUP_PRONOUNS,
   GROUP_NOUNS,
   LOCATIVE_PREPS,
@@ -15,6 +16,7 @@ import {
   NAME_PREFIX_CUES,
   NON_ACTOR_NOUNS,
   PERSON_PRONOUNS,
+  PLAIN_MODIFIERS,
   POPULATION_NOUNS,
   SENTENCE_STARTERS,
   SUBJECT_PRONOUNS,
@@ -74,6 +76,8 @@ const MENTION_STARTS = new Set(["the", "regime", "junta", "government", ...POPUL
 export interface NameContext {
   /** Whether a sentence-initial word is also seen capitalised inside sentences, so it is a name. */
   isNameWord(norm: string): boolean;
+  /** Whether a word is seen in lower case somewhere in the document, so it is a plain word. */
+  isPlainWord(norm: string): boolean;
   /** Whether a word is part of a longer capitalised name somewhere in the document ("Trump" of "Donald Trump"). */
   isNamePart(norm: string): boolean;
 }
@@ -82,6 +86,13 @@ export interface NameContext {
 const CALENDAR = new Set("operation january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday eid ramadan christmas easter".split(" "));
 // Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
 const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
+
+/** Where the group noun after a name ends: "separatists", "separatist fighters", "forces"; or -1. */
+function groupNounEnd(tokens: Token[], at: number): number {
+  const norm = tokens[at]?.norm ?? "";
+  if (GROUP_NOUNS.has(norm) || FORCE_NOUNS.has(norm)) return at;
+  return GROUP_ADJECTIVES.has(norm) && (GROUP_NOUNS.has(tokens[at + 1]?.norm ?? "") || FORCE_NOUNS.has(tokens[at + 1]?.norm ?? "")) ? at + 1 : -1;
+}
 
 /** Whether token `j` is a noun that points back ("the group"); capitalised only right after "the" ("the Alliance"). */
 const corefAt = (tokens: Token[], j: number, afterThe: boolean) => !!COREF_NOUNS.get(tokens[j]?.norm ?? "") && (!tokens[j].upper || afterThe);
@@ -146,6 +157,13 @@ function classify(tokens: Token[], first: number, last: number): ActorKind | "un
 
 function text(tokens: Token[], first: number, last: number, source: string, offset: number): string {
   return source.slice(tokens[first].start - offset, tokens[last].end - offset);
+}
+
+/** Whether a one-word capital is the given name of a person the dictionary lacks: "Sofia Lindqvist", not "Moscow State University". */
+function givenNameAt(tokens: Token[], match: DictionaryMatch, matcher: Matcher): boolean {
+  const next = match.last + 1;
+  if (match.use !== "metonym" || match.first !== match.last || !isUpperWord(tokens[next]) || matcher.matchAt(tokens, next) || TITLE_WORDS.has(tokens[next].norm)) return false;
+  return classify(tokens, match.first, nameRun(tokens, next, matcher)) === "person";
 }
 
 /** Index of the last title word of a title starting at `at`, or -1. */
@@ -214,7 +232,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     }
     const next = tokens[i + 1];
 
-    const match = matcher.matchAt(tokens, i);
+    const found = matcher.matchAt(tokens, i);
+    // "Sofia Lindqvist", "Victoria Nuland": a capital before a name word the dictionary lacks is a given name.
+    const givenName = !!found && givenNameAt(tokens, found, matcher);
+    const match = givenName ? undefined : found;
     if (match) {
       const after = tokens[match.last + 1];
       const afterNorm = after?.norm ?? "";
@@ -412,16 +433,21 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     }
 
     // An unknown capitalised name.
-    if (isUpperWord(token) && !(i === 0 && !context.isNameWord(token.norm) && !isUpperWord(next))) {
+    // A name particle goes on with the name: "Pieter van Aalst, the Dutch diplomat…" opening a sentence.
+    const particled = next && CONNECTORS.has(next.norm) && !next.upper && isUpperWord(tokens[i + 2]);
+    // "Anglophone separatists ambushed…": a word never written in lower case before a group noun names the group.
+    const groupName = i === 0 && groupNounEnd(tokens, 1) > 0 && !context.isPlainWord(token.norm) && !PLAIN_MODIFIERS.has(token.norm) && !SENTENCE_STARTERS.has(token.norm) && !/(ed|ing|ly)$/.test(token.norm);
+    if (isUpperWord(token) && !(i === 0 && !context.isNameWord(token.norm) && !isUpperWord(next) && !particled && !groupName)) {
       const starter = SENTENCE_STARTERS.has(token.norm);
       const first = starter ? i + 1 : i;
-      if (first < tokens.length && isUpperWord(tokens[first]) && !matcher.matchAt(tokens, first) && !TITLE_WORDS.has(tokens[first].norm)) {
+      if (first < tokens.length && isUpperWord(tokens[first]) && (givenName || !matcher.matchAt(tokens, first)) && !TITLE_WORDS.has(tokens[first].norm)) {
         const last = nameRun(tokens, first, matcher);
         const after = tokens[last + 1];
         // "Buddhist temple", "Western partners": one capitalised word before a plain noun is an adjective.
         // ("Kurdish targets": a word shaped like a demonym stays an adjective before any plain word but a force.)
-        const demonymLike = /(ish|ian|ese|i)$/.test(token.norm) && !FORCE_NOUNS.has(after?.norm ?? "") && !GROUP_NOUNS.has(after?.norm ?? "");
-        const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm);
+        const grouped = groupNounEnd(tokens, last + 1);
+        const demonymLike = /(ish|ian|ese|i)$/.test(token.norm) && grouped < 0;
+        const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm) && grouped < 0;
         const cue = NAME_CUES.get(tokens[first].norm);
         if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES.get(after.norm) && (demonymLike || (!VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)))) {
           i = last + 1;
@@ -449,6 +475,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         // "Coalition military forces", "Coalition aircraft": the force is the named body acting.
         let end = last;
         while (end < last + 2 && (FORCE_NOUNS.has(tokens[end + 1]?.norm ?? "") || (tokens[end + 1]?.norm === "military" && FORCE_NOUNS.has(tokens[end + 2]?.norm ?? "")))) end++;
+        // "Anglophone separatist fighters", "Baloch separatists".
+        if (end === last && GROUP_NOUNS.has(tokens[grouped]?.norm ?? "") && classify(tokens, first, last) === "unknown") end = grouped;
         // "Tigrayan forces": an unknown word with a force after it names an armed group.
         const named = classify(tokens, first, last);
         // "near Deir Hafer", "in the Old City", "in northern Shan State": an untitled name of several words where something happens is a place.

@@ -8,13 +8,17 @@ const PHRASE_BREAKS = new Set([",", ";", ".", "and", "but", "while", "instead"])
 /**
  * "did not condemn", "may attack" cancel a relation; "threatened to strike" makes it a threat, and so does
  * "would" or a vow before an attack ("the movement would target any vessel", "vowed to destroy Hamas"),
- * while "would support" and "vowed to support" state nothing. "lifted sanctions", "withdrew its support"
+ * while "would support" and "vowed to support" state nothing (a pledge of support is backing). "lifted sanctions", "withdrew its support"
  * undo backing and sanctions, and "called for sanctions" imposes none.
  */
 export function negatedOrHedged(ctx: Context, start: number, relation: EventRelation): "negated" | "threat" | undefined {
   let threat = false;
+  let infinitive = false;
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const norm = ctx.tokens[i].norm;
+    // "pledged support to X" gives its backing at once; "vowed to support X" only means to.
+    if (relation === "backs" && ATTACK_VOWS.has(norm) && !infinitive) continue;
+    infinitive ||= norm === "to";
     // "withdrew its support": a possessive pronoun is part of the noun phrase.
     if (ctx.at[i] >= 0 && POSSESSIVES.has(norm)) continue;
     // "did not condemn the strikes and instead blamed the PKK": a new verb phrase escapes the negation.

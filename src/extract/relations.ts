@@ -317,7 +317,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const objectIndex = i + 1 + objectAt;
         const agents = subjectOf(i);
         const guests = MEDIATION_GUESTS.includes(tokens[objectIndex].norm);
-        const found = patientRightOf(ctx, objectIndex + 1, guests ? ["of", "from"] : ["between", "with", "to", "on", "over", "for"], 6);
+        // "hosted talks in the border city of Termez between X and Y": a place may come between.
+        const found = patientRightOf(ctx, objectIndex + 1, guests ? ["of", "from"] : ["between", "with", "to", "on", "over", "for"], 10);
         // "sent a mediation team to the Horn of Africa": a place it goes to is no party.
         const parties = found.some((p) => kinds.get(keyOf(p)) !== "place") ? found : [];
         const trigger = wordsOf(tokens, i, objectIndex + 1);

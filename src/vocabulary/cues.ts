@@ -35,10 +35,14 @@ export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", 
 
 /** Groups named by a common noun after a demonym: "Syrian rebels" are their own actor, not the state. */
 export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters", "gangs", "gang"]);
+/** Words that make a group of the noun after them: "separatist fighters", "rebel forces". */
+export const GROUP_ADJECTIVES = new Set(["separatist", "rebel", "islamist", "jihadist", "militant", "insurgent", "tribal", "opposition", "guerrilla", "paramilitary"]);
+/** Capitalised words that open a sentence before a group noun without naming it: "Foreign fighters", "Rival militias". */
+export const PLAIN_MODIFIERS = new Set(["foreign", "local", "rival", "enemy", "allied", "special", "security", "government", "opposition", "rebel", "militia", "unknown", "masked", "other", "regular", "elite", "hostile", "armed", "pro-government", "anti-government", "islamist", "jihadist", "separatist", "tribal", "militant", "insurgent", "guerrilla", "paramilitary"]);
 /** Weapons and fire before "from X": "water cannon from Chinese ships", "rockets from Hezbollah" come from an actor, not a place. */
 export const WEAPON_NOUNS = new Set(["fire", "gunfire", "cannon", "cannons", "rockets", "rocket", "missiles", "missile", "shells", "drones", "drone", "artillery", "shelling", "mortars", "mortar", "strikes", "airstrikes", "bullets", "grenades"]);
 /** People nouns before "from X": "fighters from the SSA" are X acting, not a place. */
-export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops", "forces", "gunmen", "soldiers", "officers", "commanders", "officials", "diplomats", "delegates", "envoys"]);
+export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops", "forces", "gunmen", "soldiers", "officers", "commanders", "officials", "diplomats", "delegates", "envoys", "delegation", "delegations", "representatives"]);
 
 /** Nouns that name a state's people, an actor apart from the state: "the Iraqi people", "the people of Syria". */
 export const POPULATION_NOUNS = new Set(["people", "population", "civilians", "citizens"]);

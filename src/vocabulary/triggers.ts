@@ -128,6 +128,7 @@ export const VERBS: VerbSpec[] = [
   { base: "mediate", relation: "mediates", after: ["between", "with", "in"] },
   { base: "broker", relation: "mediates", after: ["between", "with"] },
   { base: "facilitate", relation: "mediates", after: ["between"] },
+  { base: "shuttle", relation: "mediates", after: ["between"] },
   // praises
   { base: "praise", relation: "praises" },
   { base: "commend", relation: "praises" },
@@ -159,7 +160,7 @@ export const NOUNS: NounSpec[] = [
     relation: "backs" as const,
     after: ["for", "to", "of"],
   })),
-  ...["mediation", "talks", "negotiations"].map((word) => ({ word, relation: "mediates" as const, after: ["between"] })),
+  ...["mediation", "talks", "negotiations", "diplomacy"].map((word) => ({ word, relation: "mediates" as const, after: ["between"] })),
   ...["sanctions", "embargo", "embargoes", "blacklisting"].map((word) => ({ word, relation: "sanctions" as const, after: ["on", "against", "targeting"] })),
 ];
 

@@ -533,3 +533,51 @@ describe("descriptions that open a sentence", () => {
     expect(extract("The Syrian Democratic Forces, a US-backed alliance led by the YPG, said two fighters were killed. The group denounced the Turkish strikes.")).toContain("Syrian Democratic Forces condemns Turkey");
   });
 });
+
+describe("lists, pledges and names met on unseen text", () => {
+  it("a plural pronoun whose referent is in a list subject stands for the whole list", () => {
+    expect(extract("The United States and Britain deplored the attack and reaffirmed their support for Georgia.")).toEqual(
+      expect.arrayContaining(["United States backs Georgia", "United Kingdom backs Georgia"]),
+    );
+    expect(extract("Russia and Iran said they would back Syria.")).toEqual(["Iran backs Syria", "Russia backs Syria"]);
+  });
+
+  it("pledged support is backing, where vowing to support is only an intention", () => {
+    expect(extract("Washington pledged additional surveillance support to the Nigerian military.")).toEqual(["United States backs Nigeria"]);
+    expect(extract("Japan promised fresh aid to Manila.")).toEqual(["Japan backs Philippines"]);
+    expect(extract("Iran vowed to support Hezbollah.")).toEqual([]);
+  });
+
+  it("a name particle carries a name that opens a sentence", () => {
+    expect(extract("Pieter van Aalst facilitated a meeting between Hamas and Fatah.")).toEqual(["Pieter van Aalst mediates Fatah", "Pieter van Aalst mediates Hamas"]);
+  });
+
+  it("a capital before a name word the dictionary lacks is a given name", () => {
+    expect(extract("Sofia Lindqvist condemned Russia.")).toEqual(["Sofia Lindqvist condemns Russia"]);
+    expect(extract("Sofia condemned Moscow.")).toEqual(["Bulgaria condemns Russia"]);
+  });
+});
+
+describe("mediation phrasing", () => {
+  it("talks hosted somewhere between two parties, one of them sending a delegation", () => {
+    expect(extract("Uzbekistan hosted talks in the border city of Termez between the Taliban and a delegation from Russia.")).toEqual(["Uzbekistan mediates Russia", "Uzbekistan mediates Taliban"]);
+  });
+
+  it("shuttle diplomacy and shuttling between two sides", () => {
+    expect(extract("Lars Henriksen arrived in Rabat to resume shuttle diplomacy between Morocco and Algeria.")).toEqual(["Lars Henriksen mediates Algeria", "Lars Henriksen mediates Morocco"]);
+    expect(extract("Sofia Lindqvist has been shuttling between Belgrade and Pristina.")).toEqual(["Sofia Lindqvist mediates Kosovo", "Sofia Lindqvist mediates Serbia"]);
+  });
+});
+
+describe("condemned acts and unnamed groups", () => {
+  it("\"condemned what it called a cowardly act\" and \"condemned the shooting\" point at the attackers", () => {
+    expect(extract('Hamas attacked Israel. Egypt condemned what it called a "cowardly terrorist act".')).toContain("Egypt condemns Hamas");
+    expect(extract("Hamas attacked Israel. Egypt condemned the shooting.")).toContain("Egypt condemns Hamas");
+  });
+
+  it("a capitalised word never written in lower case before a group noun names the group", () => {
+    expect(extract("Anglophone separatist fighters ambushed a Cameroonian army convoy.")).toEqual(["Anglophone attacks Cameroon"]);
+    expect(extract("On Monday, Baloch separatists attacked a Pakistani base.")).toEqual(["Baloch attacks Pakistan"]);
+    expect(extract("Foreign fighters attacked a Syrian base.")).toEqual([]);
+  });
+});
