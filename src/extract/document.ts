@@ -1,6 +1,6 @@
 import { byText, largest } from "../graph/order.js";
 import type { Matcher } from "../dictionary/matcher.js";
-import { resolveDocument, type SentenceMentions } from "../resolve/document.js";
+import { resolveDocument, type ResolvedMention, type SentenceMentions } from "../resolve/document.js";
 import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } from "../types.js";
 import { mapped } from "./arrays.js";
 import { findMentions } from "./mentions.js";
@@ -55,6 +55,31 @@ function mostNamed(keys: string[]): string | undefined {
   return largest([...counts.keys()].sort(byText), (key) => counts.get(key)!);
 }
 
+/** The document's two sides so far: the actor that attacks most and the actor it attacks most (a people is no side: its attackers' enemies are). */
+function belligerentsOf(relations: ExtractedRelation[], kinds: Map<string, ActorKind>): string[] {
+  const party = (key: string) => {
+    const kind = kinds.get(key) ?? "place";
+    return kind !== "person" && kind !== "place" && kind !== "population";
+  };
+  const attacks = relations.filter((r) => r.relation === "attacks" && party(r.source) && party(r.target));
+  const mainAttacker = mostNamed(mapped(attacks, (r) => r.source));
+  const mainTarget = mostNamed(mapped(attacks.filter((r) => r.source === mainAttacker), (r) => r.target));
+  return [mainAttacker, mainTarget].filter((key): key is string => !!key);
+}
+
+/** "both sides", "the two governments": once the text has told of fighting, the two sides that fought. */
+function sidesOf(mentions: ResolvedMention[], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
+  for (const m of mentions) {
+    if (m.ref.type !== "group" || m.ref.count !== 2) continue;
+    const kindsMeant = m.ref.kinds;
+    const sides = belligerentsOf(relations, kinds);
+    if (sides.length === 2 && sides.every((key) => kindsMeant.includes(kinds.get(key)!))) {
+      m.members = sides;
+      m.actor = sides[0];
+    }
+  }
+}
+
 /**
  * Gives the relations that named no counterpart theirs: a ceasefire pressed for without naming the
  * parties concerns the document's two sides (the actor that attacks most and the actor it attacks most),
@@ -63,15 +88,7 @@ function mostNamed(keys: string[]): string | undefined {
  */
 function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[]>, relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
   if (!open.length) return;
-  // A people is no party to a ceasefire: its attackers' enemies are.
-  const party = (key: string) => {
-    const kind = kinds.get(key) ?? "place";
-    return kind !== "person" && kind !== "place" && kind !== "population";
-  };
-  const attacks = relations.filter((r) => r.relation === "attacks" && party(r.source) && party(r.target));
-  const mainAttacker = mostNamed(mapped(attacks, (r) => r.source));
-  const mainTarget = mostNamed(mapped(attacks.filter((r) => r.source === mainAttacker), (r) => r.target));
-  const belligerents = [mainAttacker, mainTarget].filter((key): key is string => !!key);
+  const belligerents = belligerentsOf(relations, kinds);
   for (const m of open) {
     for (const source of m.sources) {
       // "the army and the RSF agreed to send delegations to talks": a side that goes to talks mediates nothing.
@@ -118,6 +135,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const open: OpenFact[] = [];
   sentences.forEach((sentence, index) => {
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
+    sidesOf(resolved[index], relations, kinds);
     const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds) : NO_FACTS;
     const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });

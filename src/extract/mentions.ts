@@ -8,6 +8,8 @@ import {
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   GROUP_ADJECTIVES,
+  GROUP_COUNTS,
+  GROUP_REFERENCE_NOUNS,
   GROUP_PRONOUNS,
   GROUP_NOUNS,
   LOCATIVE_PREPS,
@@ -41,6 +43,8 @@ export type Reference =
   | { type: "regime" }
   /** "the group", "the ministry", "he", "its": the latest fitting actor. */
   | { type: "anaphor"; kinds: ActorKind[]; noun: string }
+  /** "the three countries", "both sides": that many fitting actors named before. */
+  | { type: "group"; count: number; kinds: ActorKind[] }
   /** "the head of the group", "its leader": the leader of the latest fitting actor. */
   | { type: "leader"; kinds: ActorKind[] }
   /** "the Foreign Secretary": the person named earlier with that title. */
@@ -71,7 +75,7 @@ const PLACE_PREPS = new Set([...LOCATIVE_PREPS, "at"].filter((p) => p !== "from"
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
 
 /** Lower-case words that can open a mention in `findMentions` (every other opener is capitalised or in the dictionary). */
-const MENTION_STARTS = new Set(["the", "regime", "junta", "government", ...POPULATION_NOUNS, ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+const MENTION_STARTS = new Set(["the", "both", "regime", "junta", "government", ...POPULATION_NOUNS, ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
 
 export interface NameContext {
   /** Whether a sentence-initial word is also seen capitalised inside sentences, so it is a name. */
@@ -379,6 +383,15 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         continue;
       }
 
+      // "the three countries", "both sides", "the warring parties".
+      const counted = token.norm === "both" ? i : token.norm === "the" && !next?.upper ? i + 1 : -1;
+      const count = counted >= 0 ? GROUP_COUNTS.get(tokens[counted]?.norm ?? "") : undefined;
+      const groupKinds = count && (token.norm === "both") === (counted === i) ? GROUP_REFERENCE_NOUNS.get(tokens[counted + 1]?.norm ?? "") : undefined;
+      if (count && groupKinds && !isUpperWord(tokens[counted + 2])) {
+        push(i, counted + 1, { type: "group", count, kinds: groupKinds });
+        i = counted + 2;
+        continue;
+      }
       // "the head of the group", "its leader", "the group's chief".
       if (token.norm === "the" && LEADER_NOUNS.has(next?.norm ?? "") && tokens[i + 2]?.norm === "of") {
         const nounAt = tokens[i + 3]?.norm === "the" ? i + 4 : -1;

@@ -204,9 +204,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const acts = (key: string | undefined) => agents.some((a) => mentions[a].actor === key);
     const targets = mapped(patients, (p) => (mentions[p].ref.type === "anaphor" && acts(mentions[p].actor) ? mentions[p].otherwise : keyOf(p)));
     if (patients.some((p, k) => mentions[p].ref.type === "anaphor" && (targets[k] === undefined || acts(targets[k])))) return;
-    for (const a of agents) {
-      for (const target of targets as string[]) {
-        const source = keyOf(a);
+    // "between the three countries": each actor a group reference stands for.
+    const everyTarget = patients.some((p) => mentions[p].members) ? patients.flatMap((p, k) => mentions[p].members ?? [targets[k]!]) : (targets as string[]);
+    const sources = agents.some((a) => mentions[a].members) ? agents.flatMap((a) => mentions[a].members ?? [keyOf(a)]) : mapped(agents, keyOf);
+    for (const source of sources) {
+      for (const target of everyTarget) {
         if (source === target) continue;
         if (kinds.get(source) === "place") continue;
         if (kinds.get(target) === "place" && relation !== "attacks" && relation !== "mediates") continue;

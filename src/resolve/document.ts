@@ -3,6 +3,7 @@ import { mapped } from "../extract/arrays.js";
 import { largest } from "../graph/order.js";
 import type { ActorKind, StructuralRelation } from "../types.js";
 import { PRONOUNS } from "../vocabulary/cues.js";
+import { MEDIATION_FORMS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { SPEECH_VERBS } from "../vocabulary/triggers.js";
 import { titleRelation } from "../vocabulary/titles.js";
 import type { Mention } from "../extract/mentions.js";
@@ -36,6 +37,8 @@ export interface ResolvedMention extends Mention {
   surface: string;
   /** For "its" and "their": the fitting actor of the sentence before the one chosen, should the chosen one be acting on itself. */
   otherwise?: string;
+  /** For "the three countries", "both sides": every actor meant (`actor` is the first). */
+  members?: string[];
 }
 
 export interface ResolvedDocument {
@@ -167,9 +170,44 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   return { governed, regimeState, regimeWord, people, firstNames, bodies, locativeNames, entryById };
 }
 
+/**
+ * "the three countries", "both sides": the `count` actors of fitting kinds the text has named most so far
+ * (a state and its government count as one, the latest first among equals), leaving out the clause's
+ * subject; none when the text has named fewer.
+ */
+function groupMembers(history: DocActor[], count: number, kinds: ActorKind[], subject: Set<string>): DocActor[] | undefined {
+  const latest = new Map<string, DocActor>();
+  const named = new Map<string, number>();
+  for (let k = history.length - 1; k >= 0; k--) {
+    const a = history[k];
+    if (!kinds.includes(a.kind) || subject.has(a.key)) continue;
+    const country = a.key.replace(/_government$/, "");
+    if (!latest.has(country)) latest.set(country, a);
+    named.set(country, (named.get(country) ?? 0) + 1);
+  }
+  // Sorting keeps the order of equals: the latest named first.
+  const members = [...latest.keys()].sort((a, b) => named.get(b)! - named.get(a)!).slice(0, count);
+  return members.length === count ? mapped(members, (country) => latest.get(country)!) : undefined;
+}
+
+/**
+ * The actors a description after the sentence's first verb cannot mean: those named before that verb, its
+ * subject ("Chadian troops serving with the task force clashed with the jihadists"; "The United States
+ * brokered a deal between the three countries").
+ */
+function subjectBefore(tokens: Token[], mentions: ResolvedMention[], index: number): Set<string> {
+  const subject = new Set<string>();
+  const at = mentions[index].first;
+  let verb = -1;
+  // ("serving with", "after brokering": a participle is no clause's verb.)
+  for (let i = 0; i < at && verb < 0; i++) if ((VERB_FORMS.has(tokens[i].norm) || MEDIATION_FORMS.has(tokens[i].norm) || SPEECH_VERBS.has(tokens[i].norm)) && !tokens[i].norm.endsWith("ing")) verb = i;
+  for (let k = 0; k < index && verb >= 0 && mentions[k].last < verb; k++) if (mentions[k].actor) subject.add(mentions[k].actor!);
+  return subject;
+}
+
 /** A sentence's mentions, to resolve: one object shape for all (`actor` set later), so property access stays monomorphic. */
 const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
-  mapped(sentence.mentions, (m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(sentence, m), actor: undefined, otherwise: undefined }));
+  mapped(sentence.mentions, (m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(sentence, m), actor: undefined, otherwise: undefined, members: undefined }));
 
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
@@ -200,7 +238,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     return names;
   };
   // Pronouns look in their own sentence first; "the ministry" points at the latest body so named.
-  const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[]): DocActor | undefined => {
+  const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[], subject: Set<string> = new Set()): DocActor | undefined => {
     const fits = (a: DocActor | undefined): a is DocActor => !!a && kinds.includes(a.kind);
     // "its" points at the nearest actor before it in the sentence; "it" at the sentence's subject.
     const inSentence = mapped(before, (b) => (b.actor ? actors.get(b.actor) : undefined)).filter(fits);
@@ -212,9 +250,13 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     // "the ministry", "the coalition" name a kind of body: only a body so named can be meant.
     if (byName || SPECIFIC_NOUNS.has(noun)) return byName;
     // The kinds are in order of preference: "the movement" is an armed group before it is a ministry.
-    for (const kind of kinds) {
-      const found = latest((a) => a.kind === kind);
-      if (found) return found;
+    // A description after a verb is not its subject ("Chadian troops serving with the task force clashed with
+    // the jihadists").
+    for (const pass of PRONOUNS.has(noun) || !subject.size ? [false] : [true, false]) {
+      for (const kind of kinds) {
+        const found = latest((a) => a.kind === kind && !(pass && subject.has(a.key)));
+        if (found) return found;
+      }
     }
     return undefined;
   };
@@ -279,6 +321,12 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         const seat = seatOf(tokens, mentions, index);
         target = seat ? government(seat) : lastGovernment ?? (regimeState && entryById.has(regimeState) ? government(regimeState) : undefined);
         if (target) lastGovernment = target;
+      } else if (ref.type === "group") {
+        const members = groupMembers(recent, ref.count, ref.kinds, subjectBefore(tokens, mentions, index));
+        if (members) {
+          m.members = mapped(members, (a) => a.key);
+          target = members[0];
+        }
       } else if (ref.type === "title") {
         // "the Foreign Secretary" is whoever the text gave that title; no one if it gave it to nobody.
         const title = ref.title.toLowerCase();
@@ -290,7 +338,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
         const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
         const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
-        target = resolveAnaphor(ref.noun, ref.kinds, before, recent);
+        target = resolveAnaphor(ref.noun, ref.kinds, before, recent, subjectBefore(tokens, mentions, index));
         // "The SDF, an alliance led by the YPG, said… The group denounced…": a description opening a sentence
         // means the subject of the sentence before, when that fits as well as the latest actor named.
         const subject = index === 0 && !PRONOUNS.has(ref.noun) ? subjects[sentence - 1] : undefined;
@@ -311,8 +359,10 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(acronym) && ref.type !== "anaphor" && !defined.has(acronym)) defined.set(acronym, target);
         m.actor = target.key;
         target.mentions++;
-        if (ref.type !== "anaphor" && ref.type !== "leader") target.aliases.add(m.surface);
+        if (ref.type !== "anaphor" && ref.type !== "leader" && ref.type !== "group") target.aliases.add(m.surface);
         recent.push(target);
+        // The others a group reference stands for are named again too.
+        for (const key of m.members?.slice(1) ?? []) recent.push(actors.get(key)!);
       } else if (ref.type === "leader") {
         pending.push({ m, kinds: ref.kinds, at: recent.length });
         recent.push(actor("__pending__", "", "person"));

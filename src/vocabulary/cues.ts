@@ -83,6 +83,22 @@ export const COREF_NOUNS: ReadonlyMap<string, ActorKind[]> = new Map(Object.entr
   fighters: ["armed_group"],
 }));
 
+/** Nouns for several actors named before: "the three countries" are states, "both sides" any belligerents. */
+export const GROUP_REFERENCE_NOUNS: ReadonlyMap<string, ActorKind[]> = new Map(Object.entries<ActorKind[]>({
+  countries: ["state", "government"],
+  nations: ["state", "government"],
+  states: ["state", "government"],
+  governments: ["state", "government"],
+  neighbours: ["state", "government"],
+  neighbors: ["state", "government"],
+  sides: ["state", "government", "armed_group"],
+  parties: ["state", "government", "armed_group"],
+  factions: ["armed_group", "government"],
+  belligerents: ["state", "government", "armed_group"],
+}));
+/** How many actors a group reference counts: "the two sides", "both countries", "the warring parties". */
+export const GROUP_COUNTS: ReadonlyMap<string, number> = new Map([["two", 2], ["three", 3], ["four", 4], ["both", 2], ["warring", 2]]);
+
 /** Prepositions that make the next name a location rather than an actor. */
 /** Pronouns for people: "he", "his". */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "his", "her"]);

@@ -581,3 +581,31 @@ describe("condemned acts and unnamed groups", () => {
     expect(extract("Foreign fighters attacked a Syrian base.")).toEqual([]);
   });
 });
+
+describe("references to several actors", () => {
+  it("\"the three countries\" are the states the text has named most, not the clause's subject", () => {
+    const found = extract("Egypt denounced Ethiopia. Sudan sided with Egypt. Ethiopia rejected the criticism. The African Union is hosting talks between the three countries. The United States brokered a draft deal between the three countries in 2020.");
+    expect(found).toEqual(expect.arrayContaining(["African Union mediates Egypt", "African Union mediates Ethiopia", "African Union mediates Sudan", "United States mediates Egypt", "United States mediates Ethiopia", "United States mediates Sudan"]));
+    expect(found.filter((t) => t.startsWith("United States mediates"))).toHaveLength(3);
+  });
+
+  it("\"both sides\" after fighting are the two sides that fought", () => {
+    const found = extract("Anglophone separatists ambushed a Cameroonian army convoy. Canada said the attack was tragic. Human Rights Watch criticised both sides.");
+    expect(found).toEqual(expect.arrayContaining(["Human Rights Watch condemns Anglophone", "Human Rights Watch condemns Cameroon"]));
+    expect(found).not.toContain("Human Rights Watch condemns Canada");
+  });
+
+  it("too few actors named: no one", () => {
+    expect(extract("Qatar hosted talks between the two sides.")).toEqual([]);
+  });
+
+  it("a description after the verb is not the clause's subject", () => {
+    expect(extract("ISWAP raided a base in Marte. Chadian troops serving with the Multinational Joint Task Force also clashed with the jihadists near Baga.")).toEqual(
+      expect.arrayContaining(["Chad attacks Islamic State West Africa Province", "Islamic State West Africa Province attacks Chad"]),
+    );
+    // Before the verb, or named as an object, it may be: "pressed the TNLA … and hosted talks between the group and the junta".
+    expect(extract("Beijing pressed the Ta'ang National Liberation Army to withdraw and hosted talks between the group and Myanmar.")).toEqual(
+      expect.arrayContaining(["China mediates Ta'ang National Liberation Army"]),
+    );
+  });
+});
