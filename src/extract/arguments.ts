@@ -171,8 +171,14 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
     const group = m >= 0 && usable(ctx, m) ? coordination(ctx, m) : [];
     const head = group.length ? firstTokenOf(ctx, group) : -1;
     const governed = m >= 0 && (governedByPreposition(ctx, ctx.mentions[m].first) || (head >= 0 && governedByPreposition(ctx, head)));
-    // The subject of a passive attack may be a place: "A village near Amadiya was hit".
-    if (places && m >= 0 && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) === "place") return [m];
+    // The subject of a passive attack may be a place: "A village near Amadiya was hit"; but a place after a
+    // preposition only says where an actor's post was: "A Georgian police checkpoint near Khurcha was fired on".
+    if (places && m >= 0 && ctx.mentions[m].actor && ctx.kinds.get(ctx.mentions[m].actor!) === "place") {
+      const first = ctx.mentions[m].first;
+      const afterPreposition = ctx.tokens.slice(Math.max(0, first - 4), first).some((w) => PREPOSITIONS.has(w.norm) || w.norm === "of");
+      const owner = afterPreposition ? agentLeftOf(ctx, first, limit - (from - first), forNoun, false) : [];
+      return owner.length ? owner : [m];
+    }
     // "Manila summoned China's ambassador and denounced...": the object of an earlier verb is not the subject.
     if (group.length && !places && objectOfVerb(ctx, head)) {
       i = head;

@@ -67,6 +67,8 @@ const GOVERNMENT_ADJECTIVES = new Set(["federal", "central", "national", "interi
 const GROUP_OR_FORCE = new Set(["forces", "fighters", "militias", "militia", "troops", "rebels", "units", "brigades"]);
 const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will", "did", "could", "also", "then", "later"]);
 const ARMY_NOUNS = new Set(["army", "military"]);
+/** Levels of government below the state: "the Borno state government". */
+const LEVELS = new Set(["state", "provincial", "regional", "local", "county", "municipal", "district"]);
 /** What an army sends out: "a military convoy" belongs to the army in focus, where "a military base" may be anyone's. */
 const ARMY_ASSETS = new Set(["convoy", "patrol", "plane", "aircraft", "helicopter", "jet", "drone", "vessel", "ship", "truck", "column", "unit"]);
 const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "tweeted", "warned", "announced"]);
@@ -91,11 +93,12 @@ const CALENDAR = new Set("operation january february march april may june july a
 // Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
 const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
-/** Where the group noun after a name ends: "separatists", "separatist fighters", "forces"; or -1. */
+/** Where the group noun after a name ends: "separatists", "separatist fighters", "de facto security forces"; or -1. */
 function groupNounEnd(tokens: Token[], at: number): number {
-  const norm = tokens[at]?.norm ?? "";
-  if (GROUP_NOUNS.has(norm) || FORCE_NOUNS.has(norm)) return at;
-  return GROUP_ADJECTIVES.has(norm) && (GROUP_NOUNS.has(tokens[at + 1]?.norm ?? "") || FORCE_NOUNS.has(tokens[at + 1]?.norm ?? "")) ? at + 1 : -1;
+  let j = at;
+  while (j < at + 3 && GROUP_ADJECTIVES.has(tokens[j]?.norm ?? "") && !tokens[j].upper) j++;
+  const norm = tokens[j]?.norm ?? "";
+  return GROUP_NOUNS.has(norm) || FORCE_NOUNS.has(norm) ? j : -1;
 }
 
 /** Whether token `j` is a noun that points back ("the group"); capitalised only right after "the" ("the Alliance"). */
@@ -417,6 +420,16 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = last + 1;
         continue;
       }
+      // "the New York-based organisation": the noun after a base named with a hyphen points back.
+      if (token.norm === "the" && isUpperWord(next) && !matcher.matchAt(tokens, i + 1)) {
+        const base = nameRun(tokens, i + 1, matcher) + 1;
+        if (tokens[base]?.joined && tokens[base].norm === "based" && corefAt(tokens, base + 1, false)) {
+          const noun = tokens[base + 1].norm;
+          push(base + 1, base + 1, { type: "anaphor", kinds: COREF_NOUNS.get(noun)!, noun });
+          i = base + 2;
+          continue;
+        }
+      }
       // "the group", "the paramilitary group", "the Iran-backed group".
       // "the Alliance", "the Coalition" capitalised still point back, unless a name goes on ("the Alliance of Sahel States").
       const nounAt = token.norm !== "the" ? undefined : corefAt(tokens, i + 1, true) ? i + 1 : corefAt(tokens, i + 2, false) ? i + 2 : undefined;
@@ -460,7 +473,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         // ("Kurdish targets": a word shaped like a demonym stays an adjective before any plain word but a force.)
         const grouped = groupNounEnd(tokens, last + 1);
         const demonymLike = /(ish|ian|ese|i)$/.test(token.norm) && grouped < 0;
-        const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm) && grouped < 0;
+        const regional = LEVELS.has(after?.norm ?? "") && GOVERNMENT_NOUNS.has(tokens[last + 2]?.norm ?? "");
+        const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm) && grouped < 0 && !regional;
         const cue = NAME_CUES.get(tokens[first].norm);
         if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES.get(after.norm) && (demonymLike || (!VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)))) {
           i = last + 1;
@@ -479,17 +493,19 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           i = last + 2;
           continue;
         }
-        // "the Assad regime", "the Maduro junta": a name and a government noun name a government.
-        if (GOVERNMENT_NOUNS.has(tokens[last + 1]?.norm ?? "")) {
-          push(first, last + 1, { type: "name", name: text(tokens, first, last + 1, sentence, offset), kind: "government", speaks });
-          i = last + 2;
+        // "the Assad regime", "the Maduro junta": a name and a government noun name a government;
+        // so do a region's: "the Borno state government", "the Kurdistan regional government".
+        const governs = regional ? last + 2 : last + 1;
+        if (GOVERNMENT_NOUNS.has(tokens[governs]?.norm ?? "")) {
+          push(first, governs, { type: "name", name: text(tokens, first, governs, sentence, offset), kind: "government", speaks });
+          i = governs + 1;
           continue;
         }
         // "Coalition military forces", "Coalition aircraft": the force is the named body acting.
         let end = last;
         while (end < last + 2 && (FORCE_NOUNS.has(tokens[end + 1]?.norm ?? "") || (tokens[end + 1]?.norm === "military" && FORCE_NOUNS.has(tokens[end + 2]?.norm ?? "")))) end++;
-        // "Anglophone separatist fighters", "Baloch separatists".
-        if (end === last && GROUP_NOUNS.has(tokens[grouped]?.norm ?? "") && classify(tokens, first, last) === "unknown") end = grouped;
+        // "Anglophone separatist fighters", "Baloch separatists", "Abkhaz security forces".
+        if (end === last && grouped > last && classify(tokens, first, last) === "unknown") end = grouped;
         // "Tigrayan forces": an unknown word with a force after it names an armed group.
         const named = classify(tokens, first, last);
         // "near Deir Hafer", "in the Old City", "in northern Shan State": an untitled name of several words where something happens is a place.

@@ -92,9 +92,21 @@ function ownedNoun(ctx: Context, at: number): boolean {
   return false;
 }
 
+const AUXILIARIES = new Set(["has", "have", "had"]);
+
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
 
 const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "'s", "of", "in", "new", "fresh", "further", "deadly", "renewed", "latest", "recent", "heavy", "blistering", "brutal", "military", "air", "ground", "joint", "sustained", "any", "such", "continued", "repeated", "several", "terrorist", "suicide", "rocket", "missile", "drone", "chemical"]);
+
+/** A "by" a few plain words on, before any actor, verb or clause break: where a passive names its agent. */
+function laterBy(ctx: Context, from: number): number | undefined {
+  for (let j = from; j < Math.min(ctx.tokens.length, from + 7); j++) {
+    const t = ctx.tokens[j];
+    if (t.norm === "by") return j;
+    if (ctx.at[j] >= 0 || PATIENT_STOP.has(t.norm) || VERB_FORMS.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
 
 /** Whether a token in [from, to) passes `test`, without copying the tokens. */
 function someIn(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
@@ -142,10 +154,12 @@ function isNounUse(ctx: Context, i: number): boolean {
   if (ctx.at[i - 1] < 0 && VERB_FORMS.has(before.norm) && !NOUN_TRIGGERS.has(before.norm)) return true;
   // "supplied artillery shells and troops": a bare form after a plain noun, with no object, is a noun.
   const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;
-  if (plainBefore && [",", "and", "to", ".", "from", "or"].includes(ctx.tokens[i + 1]?.norm ?? ".")) return true;
+  // ("a militia armed and paid by X": a past form stays a verb.)
+  if (plainBefore && !ctx.tokens[i].norm.endsWith("ed") && [",", "and", "to", ".", "from", "or"].includes(ctx.tokens[i + 1]?.norm ?? ".")) return true;
   if (NOUN_MARKERS.has(before.norm)) return true;
   // "amid strikes", "after attacks": a time preposition takes a noun ("after attacking" stays a verb).
-  if (TIME_PREPOSITIONS.has(before.norm) && !ctx.tokens[i].norm.endsWith("ing")) return true;
+  // ("has since supplied": after an auxiliary, "since" is an adverb.)
+  if (TIME_PREPOSITIONS.has(before.norm) && !ctx.tokens[i].norm.endsWith("ing") && !AUXILIARIES.has(ctx.tokens[i - 2]?.norm ?? "")) return true;
   // "Russian strikes": a bare demonym before the word (not "Israeli jets struck").
   const m = mentionEndingAt(ctx, i - 1);
   // ("Iraqis unite": a plural demonym is a people, the subject of a verb.)
@@ -416,14 +430,20 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
 
       let beforeVerb = i - 1;
       while (beforeVerb >= 0 && SKIP_BEFORE_VERB.has(tokens[beforeVerb].norm) && !BE.has(tokens[beforeVerb].norm)) beforeVerb--;
-      // "is allied with X" states a relation in the active sense.
-      const stative = !!spec.after?.includes(tokens[end + 1]?.norm ?? "");
-      const passive = isParticiple(form, norm) && beforeVerb >= 0 && BE.has(tokens[beforeVerb].norm) && form !== "ing" && !stative;
+      // "is allied with X" states a relation in the active sense ("was fired on" is still a passive attack).
+      const stative = spec.relation !== "attacks" && !!spec.after?.includes(tokens[end + 1]?.norm ?? "");
+      // "Georgian police post fired on from Abkhazia": a headline's passive, with no "was".
+      const fromAt = relation === "attacks" && isParticiple(form, norm) && spec.after?.includes(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.norm === "from" ? end + 2 : -1;
+      const passive = (isParticiple(form, norm) && beforeVerb >= 0 && BE.has(tokens[beforeVerb].norm) && form !== "ing" && !stative) || fromAt > 0;
       // "Armed and funded by Iran, ...": skip coordinated participles to reach "by".
       let byAt = end + 1;
-      while (tokens[byAt]?.norm === "and" && VERB_FORMS.has(tokens[byAt + 1]?.norm ?? "")) byAt += 2;
+      // ("a militia armed and paid by X": any participle right before "by" may join it.)
+      while (tokens[byAt]?.norm === "and" && (VERB_FORMS.has(tokens[byAt + 1]?.norm ?? "") || (/^\p{Ll}+$/u.test(tokens[byAt + 1]?.text ?? "") && tokens[byAt + 2]?.norm === "by"))) byAt += 2;
+      // "was fired on early on Wednesday by X": a passive's agent may follow its preposition and a time.
+      if (fromAt > 0) byAt = fromAt;
+      else if (passive && tokens[byAt]?.norm !== "by") byAt = laterBy(ctx, byAt) ?? byAt;
       // "hit by water cannon fired by a Chinese coast guard vessel": the actor may come a few words on.
-      const byAgent = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 8) : [];
+      const byAgent = tokens[byAt]?.norm === "by" || byAt === fromAt ? patientRightOf(ctx, byAt + 1, undefined, 8) : [];
       // "two banks accused of helping Minsk", "blamed for the attack": a participle straight before "of" or
       // "for" is passive, as the active verb takes its object first; who accused is not said here.
       if (isParticiple(form, norm) && !stative && !byAgent.length && !passive && (tokens[end + 1]?.norm === "of" || tokens[end + 1]?.norm === "for")) break;

@@ -35,8 +35,8 @@ export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", 
 
 /** Groups named by a common noun after a demonym: "Syrian rebels" are their own actor, not the state. */
 export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters", "gangs", "gang"]);
-/** Words that make a group of the noun after them: "separatist fighters", "rebel forces". */
-export const GROUP_ADJECTIVES = new Set(["separatist", "rebel", "islamist", "jihadist", "militant", "insurgent", "tribal", "opposition", "guerrilla", "paramilitary"]);
+/** Words between a group's name and its noun: "separatist fighters", "security forces", "de facto security forces". */
+export const GROUP_ADJECTIVES = new Set(["separatist", "rebel", "islamist", "jihadist", "militant", "insurgent", "tribal", "opposition", "guerrilla", "paramilitary", "security", "armed", "special", "border", "elite", "de", "facto"]);
 /** Capitalised words that open a sentence before a group noun without naming it: "Foreign fighters", "Rival militias". */
 export const PLAIN_MODIFIERS = new Set(["foreign", "local", "rival", "enemy", "allied", "special", "security", "government", "opposition", "rebel", "militia", "unknown", "masked", "other", "regular", "elite", "hostile", "armed", "pro-government", "anti-government", "islamist", "jihadist", "separatist", "tribal", "militant", "insurgent", "guerrilla", "paramilitary"]);
 /** Weapons and fire before "from X": "water cannon from Chinese ships", "rockets from Hezbollah" come from an actor, not a place. */

@@ -118,6 +118,7 @@ export const VERBS: VerbSpec[] = [
   { base: "reinforce", relation: "backs" },
   { base: "bolster", relation: "backs" },
   { base: "endorse", relation: "backs" },
+  { base: "bankroll", relation: "backs" },
   // "supplied drones to Russia", "supplies the military with jets": the first actor after it is supplied.
   { base: "supply", relation: "backs", forms: ["supplied", "supplying", "supplies"] },
   { base: "rely", relation: "backs", forms: ["relied", "relying", "relies"], after: ["on"], reverse: true },

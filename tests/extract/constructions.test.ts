@@ -609,3 +609,28 @@ describe("references to several actors", () => {
     );
   });
 });
+
+describe("passives, participles and regional governments", () => {
+  it("a passive's agent after its preposition and a time; a place in the subject only says where", () => {
+    expect(extract("A Georgian police checkpoint near the village of Khurcha was fired on early on Wednesday by members of the Abkhaz security forces.")).toEqual(["Abkhaz attacks Georgia"]);
+    expect(extract("A village near Amadiya was hit by Turkish jets.")).toEqual(["Turkey attacks Amadiya"]);
+  });
+
+  it("a headline's passive without \"was\" runs from the place fired from, not towards it", () => {
+    expect(extract("Georgian police post fired on from Abkhazia")).toEqual([]);
+  });
+
+  it("\"a militia armed and paid by X\" after a name: X backs it; regional governments are named", () => {
+    expect(extract("The army was helped by the Civilian Joint Task Force, a vigilante militia armed and paid by the Borno state government.")).toContain("Borno state government backs Civilian Joint Task Force");
+    expect(extract("The Kurdistan regional government condemned Baghdad.")).toEqual(["Kurdistan regional government condemns Iraq"]);
+  });
+
+  it("\"has since supplied\": after an auxiliary, \"since\" leaves the verb a verb", () => {
+    expect(extract("Cairo, which signed a defence pact with Mogadishu, has since supplied weapons to the Somali army.")).toContain("Egypt backs Somalia");
+    expect(extract("Russia has bankrolled the Abkhaz authorities.")).toEqual(["Russia backs Abkhaz authorities"]);
+  });
+
+  it("\"the New York-based organisation\" points back to the organisation, and New York is no one", () => {
+    expect(extract("Human Rights Watch published a report. The New York-based organisation accused Egypt of torture.")).toEqual(["Human Rights Watch condemns Egypt"]);
+  });
+});
