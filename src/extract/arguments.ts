@@ -9,6 +9,8 @@ import { type Context, mentionEndingAt, usable } from "./context.js";
 const PREPOSITIONS = new Set(["against", "on", "in", "at", "from", "into", "over", "near", "toward", "towards", "with", "for", "to", "upon", "across", "inside", "within", "between", "among", "during"]);
 
 const FIRST_PERSON = new Set(["our", "my", "your"]);
+/** Kinds of actor a state may have: "Mexico's Jalisco cartel", "Iran's Revolutionary Guards". */
+const BODIES = new Set(["armed_group", "organization", "media"]);
 /** Pronouns that only ever stand as subjects: after a verb they open a clause of their own ("what he called"). */
 const CLAUSE_SUBJECTS = new Set([...SUBJECT_PRONOUNS, "he", "she"]);
 /** What strikes hit when the text names no one: "camps in Pakistan", "infrastructure in Ukraine". */
@@ -240,7 +242,12 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
       i = ctx.mentions[m].last;
       continue;
     }
-    if (m >= 0 && sawPrep) return usable(ctx, m) ? coordination(ctx, m) : [];
+    if (m >= 0 && sawPrep) {
+      // "accused Mexico's Jalisco New Generation Cartel": the body meant, not the state that has it.
+      const owned = ctx.tokens[ctx.mentions[m].last + 1]?.norm === "'s" ? ctx.at[ctx.mentions[m].last + 2] : -1;
+      if (owned >= 0 && ctx.mentions[owned].first === ctx.mentions[m].last + 2 && usable(ctx, owned) && BODIES.has(ctx.kinds.get(ctx.mentions[owned].actor!)!)) return coordination(ctx, owned);
+      return usable(ctx, m) ? coordination(ctx, m) : [];
+    }
     if (preps?.includes(t.norm)) {
       sawPrep = true;
       prepAt = i;

@@ -8,6 +8,8 @@ import { mayRelate } from "./prefilter.js";
 import type { EventKind } from "./events.js";
 import { findRelations, type OpenRelation, type SentenceFacts } from "./relations.js";
 import { splitSentences, type Sentence } from "./sentences.js";
+import { datelineEnd } from "./dateline.js";
+import { isTitleCase, plainTitleWords } from "./titleCase.js";
 import { tokenize } from "./tokens.js";
 
 export interface ExtractedActor {
@@ -102,13 +104,20 @@ function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[]>, relat
 
 /** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
 export function extractDocument(article: Article, matcher: Matcher): DocumentExtraction {
-  const sentences = mapped(splitSentences(article.text), (s) => ({ start: s.start, end: s.end, text: s.text, tokens: tokenize(s.text, s.start) }));
+  const sentences = mapped(splitSentences(article.text), (s) => {
+    const tokens = tokenize(s.text, s.start);
+    const dateline = datelineEnd(tokens, matcher);
+    return { start: s.start, end: s.end, text: s.text, tokens: dateline ? tokens.slice(dateline) : tokens };
+  });
   // Words seen capitalised inside a sentence are names even where they open one ("Idlib is dominated..."),
   // and capitalised words beside another are parts of a longer name ("Trump" of "Donald Trump").
   const nameWords = new Set<string>();
   const nameParts = new Set<string>();
   const plainWords = new Set<string>();
-  for (const { tokens } of sentences) {
+  const titles = mapped(sentences, (s) => isTitleCase(s.tokens));
+  for (const [k, { tokens }] of sentences.entries()) {
+    // A Title Case headline capitalises every word: its capitals tell nothing.
+    if (titles[k]) continue;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.upper) {
@@ -120,6 +129,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     }
   }
   const names = { isNameWord: (norm: string) => nameWords.has(norm), isNamePart: (norm: string) => nameParts.has(norm), isPlainWord: (norm: string) => plainWords.has(norm) };
+  sentences.forEach((s, k) => titles[k] && plainTitleWords(s.tokens, matcher, names.isNameWord));
   const withMentions: SentenceMentions[] = mapped(sentences, (s) => ({
     tokens: s.tokens,
     text: s.text,

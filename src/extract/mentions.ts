@@ -61,6 +61,7 @@ export interface Mention {
 /** Last words of capitalised names of things, never actors: "the Mutual Defense Treaty", "the Abraham Accords". */
 const THING_CUES = new Set(["treaty", "agreement", "accord", "accords", "act", "convention", "plan", "initiative", "deal", "pact", "protocol", "resolution", "charter", "declaration", "doctrine", "summit", "conference", "forum", "games", "cup", "prize", "award", "strategy", "framework", "roadmap"]);
 
+const NAME_PREPOSITIONS = new Set(["of", "for", "on"]);
 const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos"]);
 const LEADER_NOUNS = new Set(["head", "leader", "chief", "commander", "founder", "boss", "emir"]);
 const GOVERNMENT_ADJECTIVES = new Set(["federal", "central", "national", "interim", "transitional", "military", "civilian", "new", "elected", "ruling", "recognised", "recognized"]);
@@ -131,11 +132,12 @@ function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
       if (token.text.length === 1 && tokens[i]?.text === "." && isUpperWord(tokens[i + 1])) i++;
       continue;
     }
-    const joins = CONNECTORS.has(token.norm) || ((token.norm === "of" || token.norm === "for") && hasOrgCue(tokens, at, last));
+    // "Inter-American Commission on Human Rights": a body's name goes on through "of", "for" and "on".
+    const joins = CONNECTORS.has(token.norm) || (NAME_PREPOSITIONS.has(token.norm) && hasOrgCue(tokens, at, last));
     // "Bureau of Fisheries and Aquatic Resources": after an organisation's "of", "and" goes on with its name.
     const continues = token.norm === "and" && afterOf && !matcher.matchAt(tokens, i + 1);
     if ((joins || continues) && last >= at && isUpperWord(tokens[i + 1])) {
-      afterOf ||= token.norm === "of" || token.norm === "for";
+      afterOf ||= NAME_PREPOSITIONS.has(token.norm);
       i++;
       continue;
     }
@@ -157,7 +159,7 @@ function classify(tokens: Token[], first: number, last: number): ActorKind | "un
   // "Bureau of Fisheries", "Commission for Human Rights", "Gulf of Aden": the cue comes before its "of" or "for".
   for (let j = first; j < last; j++) {
     const head = NAME_CUES.get(tokens[j].norm);
-    if ((tokens[j + 1].norm === "of" || tokens[j + 1].norm === "for") && head && head !== "media" && head !== "person") return head;
+    if (NAME_PREPOSITIONS.has(tokens[j + 1].norm) && head && head !== "media" && head !== "person") return head;
   }
   return last > first ? "person" : "unknown";
 }
@@ -413,7 +415,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       // "the army", "Army aircraft": the armed force of the state in focus.
       // ("a military base" is no one's army.)
       // ("a military convoy" is the army's all the same.)
-      const indefinite = (tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an") && !ARMY_ASSETS.has(next?.norm ?? "");
+      // ("an army supply convoy" too.)
+      const indefinite = (tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an") && !ARMY_ASSETS.has(next?.norm ?? "") && !ARMY_ASSETS.has(tokens[i + 2]?.norm ?? "");
       if (ARMY_NOUNS.has(token.norm) && !indefinite && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
         const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
         push(i, last, { type: "army" });

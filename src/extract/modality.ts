@@ -3,6 +3,9 @@ import { ATTACK_VOWS, HEDGES, NEGATORS, REQUEST_WORDS, UNDOABLE, UNDOING_VERBS }
 import { POSSESSIVES } from "../vocabulary/cues.js";
 import { type Context } from "./context.js";
 
+/** "offered support to X" gives it; "offered to host talks" only proposes them. */
+const OFFERS = new Set(["offered", "offers", "offer"]);
+
 const PHRASE_BREAKS = new Set([",", ";", ".", "and", "but", "while", "instead"]);
 
 /**
@@ -17,7 +20,7 @@ export function negatedOrHedged(ctx: Context, start: number, relation: EventRela
   for (let i = start - 1; i >= Math.max(0, start - 6); i--) {
     const norm = ctx.tokens[i].norm;
     // "pledged support to X" gives its backing at once; "vowed to support X" only means to.
-    if (relation === "backs" && ATTACK_VOWS.has(norm) && !infinitive) continue;
+    if (relation === "backs" && (ATTACK_VOWS.has(norm) || OFFERS.has(norm)) && !infinitive) continue;
     infinitive ||= norm === "to";
     // "withdrew its support": a possessive pronoun is part of the noun phrase.
     if (ctx.at[i] >= 0 && POSSESSIVES.has(norm)) continue;

@@ -200,7 +200,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
   const subjectOf = (i: number): number[] => {
     // "praised Kenya for hosting talks", "accused Kigali of sending troops": the object does the -ing.
     if (/ing$/.test(tokens[i].norm) && (tokens[i - 1]?.norm === "for" || tokens[i - 1]?.norm === "of")) {
-      const object = mentionEndingAt(ctx, i - 2);
+      // ("accused the Jalisco New Generation Cartel (CJNG) of arming": past the acronym in brackets.)
+      const object = mentionEndingAt(ctx, tokens[i - 2]?.norm === ")" ? i - 3 : i - 2);
       if (object >= 0 && usable(ctx, object)) return coordination(ctx, object);
     }
     const agents = agentLeftOf(ctx, i);
@@ -334,7 +335,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const agents = subjectOf(i);
         const guests = MEDIATION_GUESTS.includes(tokens[objectIndex].norm);
         // "hosted talks in the border city of Termez between X and Y": a place may come between.
-        const found = patientRightOf(ctx, objectIndex + 1, guests ? ["of", "from"] : ["between", "with", "to", "on", "over", "for"], 10);
+        let found = patientRightOf(ctx, objectIndex + 1, guests ? ["of", "from"] : ["between", "with", "to", "on", "over", "for"], 10);
+        // "acted as go-between, speaking by telephone with both X and Y": the parties in the clause after it.
+        if (!found.length && tokens[objectIndex + 1]?.norm === "," && /ing$/.test(tokens[objectIndex + 2]?.norm ?? "")) found = patientRightOf(ctx, objectIndex + 3, ["with", "between"], 8);
         // "sent a mediation team to the Horn of Africa": a place it goes to is no party.
         const parties = found.some((p) => kinds.get(keyOf(p)) !== "place") ? found : [];
         const trigger = wordsOf(tokens, i, objectIndex + 1);
@@ -494,7 +497,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "seize the hospital from ISIL": the verb's own preposition names the target before any direct object.
         const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
         const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
-        const patients = event ? eventAuthors(ctx, found, end + 1) : found;
+        const authors = event ? eventAuthors(ctx, found, end + 1) : found;
+        const patients = spec.notPersons ? authors.filter((p) => kinds.get(keyOf(p)) !== "person") : authors;
+        if (spec.notPersons && patients.length < authors.length) break;
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
         if (!patients.length && agents.length && relation === "mediates") open.push({ relation, sources: agents.map(keyOf), trigger });
         if (!patients.length && agents.length && relation === "condemns" && event) open.push({ relation, sources: agents.map(keyOf), trigger, event });

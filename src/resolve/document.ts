@@ -205,6 +205,22 @@ function subjectBefore(tokens: Token[], mentions: ResolvedMention[], index: numb
   return subject;
 }
 
+/** Moves every mention of `from`, its aliases and its place in the history to `into`, and forgets `from`. */
+function absorb(from: DocActor, into: DocActor, sentences: ResolvedMention[][], recent: DocActor[], actors: Map<string, DocActor>): void {
+  for (const mentions of sentences) for (const m of mentions) if (m.actor === from.key) m.actor = into.key;
+  for (let k = 0; k < recent.length; k++) if (recent[k] === from) recent[k] = into;
+  for (const alias of from.aliases) into.aliases.add(alias);
+  into.mentions += from.mentions;
+  actors.delete(from.key);
+}
+
+/** Whether the mention is followed by a dictionary body's acronym in brackets: "… Army-in Opposition (SPLA-IO)". */
+function bracketedBody(tokens: Token[], mentions: Mention[], index: number): boolean {
+  const m = mentions[index];
+  const next = mentions[index + 1];
+  return !!next && tokens[m.last + 1]?.text === "(" && next.first === m.last + 2 && tokens[next.last + 1]?.text === ")" && next.ref.type === "known" && next.ref.entry.kind !== "state";
+}
+
 /** A sentence's mentions, to resolve: one object shape for all (`actor` set later), so property access stays monomorphic. */
 const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
   mapped(sentence.mentions, (m) => ({ first: m.first, last: m.last, ref: m.ref, locative: m.locative, surface: surfaceOf(sentence, m), actor: undefined, otherwise: undefined, members: undefined }));
@@ -284,6 +300,10 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         }
       } else if (ref.type === "name" && defined.has(stripArticle(ref.name))) {
         target = defined.get(stripArticle(ref.name));
+      } else if (ref.type === "name" && bracketedBody(tokens, mentions, index)) {
+        // "the Sudan People's Liberation Army-in Opposition (SPLA-IO)": a name the dictionary knows by its acronym.
+        const entry = (mentions[index + 1].ref as { entry: { id: string; label: string; kind: ActorKind } }).entry;
+        target = actor(entry.id, entry.label, entry.kind);
       } else if (ref.type === "name") {
         const name = stripArticle(ref.name);
         let kind = ref.kind;
@@ -356,7 +376,15 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
       if (target) {
         // "the Kachin Independence Army (KIA)": the acronym in brackets names this actor from now on.
         const acronym = tokens[m.last + 1]?.text === "(" && tokens[m.last + 3]?.text === ")" ? tokens[m.last + 2].text : "";
-        if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(acronym) && ref.type !== "anaphor" && !defined.has(acronym)) defined.set(acronym, target);
+        // "the Front for Change and Concord in Chad (FACT)": after "in" and a place, the acronym is the body's.
+        const body = m.locative && index > 0 && mentions[index - 1].last === m.first - 2 && mentions[index - 1].ref.type === "name" ? actors.get(mentions[index - 1].actor ?? "") : undefined;
+        if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(acronym) && ref.type !== "anaphor" && !defined.has(acronym)) {
+          const owner = body ?? target;
+          defined.set(acronym, owner);
+          // A headline may have used the acronym before the text defined it ("FACT Rebels", then "… (FACT)").
+          const early = actors.get(slug(acronym));
+          if (early && early !== owner && early.label === acronym) absorb(early, owner, resolved, recent, actors);
+        }
         m.actor = target.key;
         target.mentions++;
         if (ref.type !== "anaphor" && ref.type !== "leader" && ref.type !== "group") target.aliases.add(m.surface);

@@ -17,7 +17,8 @@ export const NAME_CUES: ReadonlyMap<string, ActorKind> = new Map([
 ] as [string, ActorKind][]);
 
 /** First words of an organisation name: "Ministry of Defence". */
-export const NAME_PREFIX_CUES: ReadonlyMap<string, ActorKind> = new Map(Object.entries({ ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group" }));
+// ("Los Lobos", "Los Choneros": a Spanish article opens the names of gangs and cartels, not of people.)
+export const NAME_PREFIX_CUES: ReadonlyMap<string, ActorKind> = new Map(Object.entries({ ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group", los: "armed_group", las: "armed_group" }));
 
 /** Nouns after a demonym or state that stand for the state's armed force or its acts: "Russian jets", "Israeli strikes". */
 export const FORCE_NOUNS = new Set(
@@ -95,6 +96,10 @@ export const GROUP_REFERENCE_NOUNS: ReadonlyMap<string, ActorKind[]> = new Map(O
   parties: ["state", "government", "armed_group"],
   factions: ["armed_group", "government"],
   belligerents: ["state", "government", "armed_group"],
+  blocs: ["organization"],
+  groups: ["armed_group", "organization"],
+  militias: ["armed_group"],
+  movements: ["armed_group", "organization"],
 }));
 /** How many actors a group reference counts: "the two sides", "both countries", "the warring parties". */
 export const GROUP_COUNTS: ReadonlyMap<string, number> = new Map([["two", 2], ["three", 3], ["four", 4], ["both", 2], ["warring", 2]]);

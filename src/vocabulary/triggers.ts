@@ -19,6 +19,8 @@ export interface VerbSpec {
   reverse?: boolean;
   /** Words one of which must follow within three words: "exchanged fire", not "exchanged prisoners". */
   object?: string[];
+  /** The relation holds toward no person: "defeated the incumbent" is an election. */
+  notPersons?: boolean;
   /** With one of these words within three words after it, the verb states `relation` instead: "expelled the French ambassador", "fought alongside". */
   alternative?: { words: readonly string[]; relation: EventRelation };
 }
@@ -67,7 +69,8 @@ export const VERBS: VerbSpec[] = [
   { base: "murder", relation: "attacks" },
   { base: "behead", relation: "attacks" },
   { base: "massacre", relation: "attacks" },
-  { base: "defeat", relation: "attacks" },
+  // "Erhurman defeated the incumbent Ersin Tatar": a person defeated is beaten at the polls.
+  { base: "defeat", relation: "attacks", notPersons: true },
   { base: "destroy", relation: "attacks" },
   { base: "drive", relation: "attacks", particle: "out", forms: ["drove", "driven", "driving", "drives"] },
   { base: "set", relation: "attacks", forms: ["set", "setting", "sets"], object: ["fire", "ablaze"], after: ["to"] },
@@ -124,7 +127,7 @@ export const VERBS: VerbSpec[] = [
   { base: "rely", relation: "backs", forms: ["relied", "relying", "relies"], after: ["on"], reverse: true },
   { base: "depend", relation: "backs", after: ["on"], reverse: true },
   { base: "side", relation: "backs", after: ["with"] },
-  { base: "stand", relation: "backs", forms: ["stood", "standing", "stands"], after: ["with", "by"] },
+  { base: "stand", relation: "backs", forms: ["stood", "standing", "stands"], after: ["with", "by", "behind"] },
   // mediates
   { base: "mediate", relation: "mediates", after: ["between", "with", "in"] },
   { base: "broker", relation: "mediates", after: ["between", "with"] },
@@ -179,7 +182,7 @@ export const HYPHEN_AFFILIATION: ReadonlySet<string> = new Set(["linked", "affil
 export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["host", "co-host", "act", "serve", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"]);
 /** People a mediator hosts or brings together: a mediation only when two parties are named ("hosted the foreign ministers of Congo and Rwanda"). */
 export const MEDIATION_GUESTS: readonly string[] = ["ministers", "leaders", "presidents", "delegations", "representatives", "envoys", "heads"];
-export const MEDIATION_OBJECTS: ReadonlySet<string> = new Set(["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings", "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators", ...MEDIATION_GUESTS]);
+export const MEDIATION_OBJECTS: ReadonlySet<string> = new Set(["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings", "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators", "go-between", "intermediary", "intermediaries", ...MEDIATION_GUESTS]);
 
 /** "Daesh claimed responsibility", "an attack claimed by X": the claimant carried out the act. */
 export const CLAIM_WORDS: ReadonlySet<string> = new Set(["claim", "claimed", "claims", "claiming"]);
@@ -218,4 +221,4 @@ export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no
 /** Words that make an attack to come a threat ("vowed to destroy Hamas"), where other stances stay only hedged. */
 export const ATTACK_VOWS: ReadonlySet<string> = new Set(["vowed", "vows", "vow", "pledged", "pledges", "promised", "promises", "swore", "swears"]);
 
-export const HEDGES: ReadonlySet<string> = new Set(["may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"]);
+export const HEDGES: ReadonlySet<string> = new Set(["offered", "offers", "offer", "may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"]);

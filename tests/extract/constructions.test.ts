@@ -634,3 +634,61 @@ describe("passives, participles and regional governments", () => {
     expect(extract("Human Rights Watch published a report. The New York-based organisation accused Egypt of torture.")).toEqual(["Human Rights Watch condemns Egypt"]);
   });
 });
+
+describe("wire formats", () => {
+  it("a Title Case headline reads its plain words in lower case", () => {
+    expect(extract("Athens Summons Turkish Ambassador Over Aegean Survey Mission")).toEqual(["Greece condemns Turkey"]);
+    const graph = articlesToGraph([{ name: "t.txt", text: "Erbil Slams Baghdad Over Salary Freeze\n\nThe Kurdistan regional government condemned Baghdad on Tuesday." }], { layoutIterations: 0 });
+    expect(graph.filterNodes((_, a) => /Slams|Freeze/.test(a.label))).toEqual([]);
+  });
+
+  it("a dateline's place and the word after its dash are no actors", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "JUBA, March 22 (Newswire) - Positions held by the Sudan People's Liberation Army-in Opposition (SPLA-IO) around the town of Nasir were shelled by the South Sudan People's Defence Forces (SSPDF) on Saturday." }], { layoutIterations: 0 });
+    expect(graph.hasNode("positions")).toBe(false);
+    // The name before a dictionary body's acronym in brackets is that body.
+    expect(triples(graph)).toContain("South Sudan attacks SPLM-IO");
+  });
+
+  it("an acronym defined after \"in\" and a place is the body's, and takes in its earlier uses", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "Chadian Troops Clash With FACT Rebels in Tibesti\n\nChadian troops clashed with fighters of the Front for Change and Concord in Chad (FACT) on Friday." }], { layoutIterations: 0 });
+    expect(graph.getNodeAttribute("front_for_change_and_concord", "aliases")).toContain("FACT");
+    expect(graph.hasNode("fact")).toBe(false);
+    expect(triples(graph)).toContain("Chad attacks Front for Change and Concord");
+  });
+
+  it("\"Commission on Human Rights\" goes on through \"on\"; \"Los Lobos\" is a gang", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "The Inter-American Commission on Human Rights criticised Los Lobos." }], { layoutIterations: 0 });
+    expect(graph.getNodeAttribute("inter_american_commission_on_human_rights", "kind")).toBe("organization");
+    expect(graph.getNodeAttribute("los_lobos", "kind")).toBe("armed_group");
+  });
+});
+
+describe("more mediation, offers and elections", () => {
+  it("\"acted as go-between\", with the parties after \"for\" or in the clause after it", () => {
+    expect(extract("German Chancellor Friedrich Merz acted as go-between, speaking by telephone with both Kyriakos Mitsotakis and Recep Tayyip Erdogan.")).toEqual(
+      expect.arrayContaining(["Friedrich Merz mediates Kyriakos Mitsotakis", "Friedrich Merz mediates Recep Tayyip Erdogan"]),
+    );
+    expect(extract("Togo has acted as a go-between for ECOWAS and the African Union.")).toEqual(["Togo mediates African Union", "Togo mediates ECOWAS"]);
+  });
+
+  it("\"the two blocs\" are the organisations the text named most", () => {
+    expect(extract("ECOWAS condemned the Alliance of Sahel States. The Alliance of Sahel States denounced ECOWAS. Togo has acted as a go-between for the two blocs.")).toEqual(
+      expect.arrayContaining(["Togo mediates ECOWAS", "Togo mediates Alliance of Sahel States"]),
+    );
+  });
+
+  it("an offer to host talks mediates nothing yet; offered support is backing", () => {
+    expect(extract("Qatar offered to host fresh talks between Chad and Sudan.")).toEqual([]);
+    expect(extract("Japan offered support to Ukraine.")).toEqual(["Japan backs Ukraine"]);
+  });
+
+  it("a person defeated is beaten at the polls; \"stands behind\" is backing", () => {
+    expect(extract("Tufan Erhurman, who defeated the incumbent Ersin Tatar in October, met Antonio Guterres.")).toEqual([]);
+    expect(extract("Iraqi forces defeated the Islamic State in Mosul.")).toEqual(["Iraq attacks Islamic State"]);
+    expect(extract("Turkey stands firmly behind Azerbaijan.")).toEqual(["Turkey backs Azerbaijan"]);
+  });
+
+  it("\"accused Mexico's cartel\": the body a state has is the one accused", () => {
+    expect(extract("Daniel Noboa accused Mexico's Jalisco New Generation Cartel of arming local gangs.")).toEqual(["Daniel Noboa condemns Jalisco New Generation Cartel"]);
+  });
+});

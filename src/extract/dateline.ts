@@ -1,0 +1,35 @@
+// A wire story's dateline ("JUBA, March 22 (Newswire) -", "GENEVA (AP) —") says where it was filed, not who
+// acts: the sentence begins after its dash.
+import type { Matcher } from "../dictionary/matcher.js";
+import type { Token } from "./tokens.js";
+
+const DASHES = new Set(["-", "–", "—", "--"]);
+const MONTHS = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+// "ADDIS ABABA", "NEW YORK": a place of one to three words.
+const MAX_PLACE_WORDS = 3;
+
+const capitalised = (t: Token | undefined) => !!t && t.upper && /^\p{L}/u.test(t.text);
+const allCaps = (t: Token) => /^\p{Lu}[\p{Lu}'.-]+$/u.test(t.text);
+
+/** Where the sentence proper starts after a dateline at its head; 0 when there is none. */
+export function datelineEnd(tokens: Token[], matcher: Matcher): number {
+  let i = 0;
+  while (i < MAX_PLACE_WORDS && capitalised(tokens[i])) i++;
+  if (i === 0) return 0;
+  // A place in capitals, a date or an agency in brackets tells a dateline from "Hamas - the group said";
+  // capitals alone may be a body's acronym ("NATO — the alliance said").
+  const known = matcher.matchAt(tokens, 0);
+  let marked = tokens.slice(0, i).every(allCaps) && (!known || known.entry.kind === "state");
+  if (tokens[i]?.norm === "," && MONTHS.has(tokens[i + 1]?.norm ?? "") && /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "")) {
+    i += 3;
+    marked = true;
+  }
+  if (tokens[i]?.norm === "(") {
+    let close = i + 1;
+    while (close < i + 5 && tokens[close] && tokens[close].norm !== ")") close++;
+    if (tokens[close]?.norm !== ")") return 0;
+    i = close + 1;
+    marked = true;
+  }
+  return marked && DASHES.has(tokens[i]?.text ?? "") && tokens[i + 1] ? i + 1 : 0;
+}
