@@ -3,16 +3,26 @@
 import type { Matcher } from "../dictionary/matcher.js";
 import type { Token } from "./tokens.js";
 
-const DASHES = new Set(["-", "–", "—", "--"]);
+/** "-", "--", "–" or "—". */
+function isDash(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 45 || c === 0x2013 || c === 0x2014) && (text.length === 1 || text === "--");
+}
 const MONTHS = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
 // "ADDIS ABABA", "NEW YORK": a place of one to three words.
 const MAX_PLACE_WORDS = 3;
+// Place, comma, month, day, brackets around an agency of up to three words, dash.
+const MAX_DATELINE_TOKENS = 12;
 
 const capitalised = (t: Token | undefined) => !!t && t.upper && /^\p{L}/u.test(t.text);
 const allCaps = (t: Token) => /^\p{Lu}[\p{Lu}'.-]+$/u.test(t.text);
 
 /** Where the sentence proper starts after a dateline at its head; 0 when there is none. */
 export function datelineEnd(tokens: Token[], matcher: Matcher): number {
+  // Most sentences have no dash near their start: nothing more to look at.
+  let dash = false;
+  for (let k = 1; k < Math.min(tokens.length, MAX_DATELINE_TOKENS) && !dash; k++) dash = isDash(tokens[k].text);
+  if (!dash) return 0;
   let i = 0;
   while (i < MAX_PLACE_WORDS && capitalised(tokens[i])) i++;
   if (i === 0) return 0;
@@ -31,5 +41,5 @@ export function datelineEnd(tokens: Token[], matcher: Matcher): number {
     i = close + 1;
     marked = true;
   }
-  return marked && DASHES.has(tokens[i]?.text ?? "") && tokens[i + 1] ? i + 1 : 0;
+  return marked && isDash(tokens[i]?.text ?? "") && tokens[i + 1] ? i + 1 : 0;
 }

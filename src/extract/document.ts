@@ -10,7 +10,7 @@ import { findRelations, type OpenRelation, type SentenceFacts } from "./relation
 import { splitSentences, type Sentence } from "./sentences.js";
 import { datelineEnd } from "./dateline.js";
 import { isTitleCase, plainTitleWords } from "./titleCase.js";
-import { tokenize } from "./tokens.js";
+import { tokenize, type Token } from "./tokens.js";
 
 export interface ExtractedActor {
   key: string;
@@ -102,6 +102,12 @@ function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[]>, relat
   }
 }
 
+function lowerCaseWords(sentences: { tokens: Token[] }[]): Set<string> {
+  const words = new Set<string>();
+  for (const { tokens } of sentences) for (const t of tokens) if (!t.upper) words.add(t.norm);
+  return words;
+}
+
 /** Runs the extractor over one article. Pure: the same article and dictionary give the same result. */
 export function extractDocument(article: Article, matcher: Matcher): DocumentExtraction {
   const sentences = mapped(splitSentences(article.text), (s) => {
@@ -113,22 +119,21 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   // and capitalised words beside another are parts of a longer name ("Trump" of "Donald Trump").
   const nameWords = new Set<string>();
   const nameParts = new Set<string>();
-  const plainWords = new Set<string>();
   const titles = mapped(sentences, (s) => isTitleCase(s.tokens));
   for (const [k, { tokens }] of sentences.entries()) {
     // A Title Case headline capitalises every word: its capitals tell nothing.
     if (titles[k]) continue;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t.upper) {
-        plainWords.add(t.norm);
-        continue;
-      }
+      if (!t.upper) continue;
       if (i > 0) nameWords.add(t.norm);
       if (tokens[i - 1]?.upper || tokens[i + 1]?.upper) nameParts.add(t.norm);
     }
   }
-  const names = { isNameWord: (norm: string) => nameWords.has(norm), isNamePart: (norm: string) => nameParts.has(norm), isPlainWord: (norm: string) => plainWords.has(norm) };
+  // Words seen in lower case: asked about rarely (a capitalised word opening a sentence before a group noun), so gathered on first asking.
+  let plainWords: Set<string> | undefined;
+  const isPlainWord = (norm: string) => (plainWords ??= lowerCaseWords(sentences)).has(norm);
+  const names = { isNameWord: (norm: string) => nameWords.has(norm), isNamePart: (norm: string) => nameParts.has(norm), isPlainWord };
   sentences.forEach((s, k) => titles[k] && plainTitleWords(s.tokens, matcher, names.isNameWord));
   const withMentions: SentenceMentions[] = mapped(sentences, (s) => ({
     tokens: s.tokens,

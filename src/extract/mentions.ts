@@ -102,6 +102,21 @@ function groupNounEnd(tokens: Token[], at: number): number {
   return GROUP_NOUNS.has(norm) || FORCE_NOUNS.has(norm) ? j : -1;
 }
 
+/** Whether a "-based" follows within a few words: "the New York-based organisation". */
+function basedSoon(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 4); j++) if (tokens[j].joined && tokens[j].norm === "based") return true;
+  return false;
+}
+
+/** A name particle goes on with the name: "Pieter van Aalst, the Dutch diplomat…" opening a sentence. */
+const particled = (tokens: Token[]) => !!tokens[1] && CONNECTORS.has(tokens[1].norm) && !tokens[1].upper && isUpperWord(tokens[2]);
+
+/** "Anglophone separatists ambushed…": a word opening the sentence, never written in lower case, before a group noun names the group. */
+function groupName(tokens: Token[], context: NameContext): boolean {
+  const norm = tokens[0].norm;
+  return groupNounEnd(tokens, 1) > 0 && !PLAIN_MODIFIERS.has(norm) && !SENTENCE_STARTERS.has(norm) && !/(ed|ing|ly)$/.test(norm) && !context.isPlainWord(norm);
+}
+
 /** Whether token `j` is a noun that points back ("the group"); capitalised only right after "the" ("the Alliance"). */
 const corefAt = (tokens: Token[], j: number, afterThe: boolean) => !!COREF_NOUNS.get(tokens[j]?.norm ?? "") && (!tokens[j].upper || afterThe);
 
@@ -424,7 +439,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         continue;
       }
       // "the New York-based organisation": the noun after a base named with a hyphen points back.
-      if (token.norm === "the" && isUpperWord(next) && !matcher.matchAt(tokens, i + 1)) {
+      if (token.norm === "the" && basedSoon(tokens, i + 2) && isUpperWord(next) && !matcher.matchAt(tokens, i + 1)) {
         const base = nameRun(tokens, i + 1, matcher) + 1;
         if (tokens[base]?.joined && tokens[base].norm === "based" && corefAt(tokens, base + 1, false)) {
           const noun = tokens[base + 1].norm;
@@ -463,10 +478,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
 
     // An unknown capitalised name.
     // A name particle goes on with the name: "Pieter van Aalst, the Dutch diplomat…" opening a sentence.
-    const particled = next && CONNECTORS.has(next.norm) && !next.upper && isUpperWord(tokens[i + 2]);
-    // "Anglophone separatists ambushed…": a word never written in lower case before a group noun names the group.
-    const groupName = i === 0 && groupNounEnd(tokens, 1) > 0 && !context.isPlainWord(token.norm) && !PLAIN_MODIFIERS.has(token.norm) && !SENTENCE_STARTERS.has(token.norm) && !/(ed|ing|ly)$/.test(token.norm);
-    if (isUpperWord(token) && !(i === 0 && !context.isNameWord(token.norm) && !isUpperWord(next) && !particled && !groupName)) {
+    if (isUpperWord(token) && !(i === 0 && !context.isNameWord(token.norm) && !isUpperWord(next) && !particled(tokens) && !groupName(tokens, context))) {
       const starter = SENTENCE_STARTERS.has(token.norm);
       const first = starter ? i + 1 : i;
       if (first < tokens.length && isUpperWord(tokens[first]) && (givenName || !matcher.matchAt(tokens, first)) && !TITLE_WORDS.has(tokens[first].norm)) {

@@ -7,11 +7,16 @@ import type { Token } from "./tokens.js";
 const LONG_WORD = 4;
 const MIN_LONG_WORDS = 3;
 
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || (text.charCodeAt(0) >= 128 && /^\p{L}/u.test(text));
+}
+
 /** Whether every word of four letters or more is capitalised, and there are at least three. */
 export function isTitleCase(tokens: Token[]): boolean {
   let long = 0;
   for (const t of tokens) {
-    if (t.text.length < LONG_WORD || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < LONG_WORD || !startsWithLetter(t.text)) continue;
     if (!t.upper) return false;
     long++;
   }
@@ -31,7 +36,7 @@ export function plainTitleWords(tokens: Token[], matcher: Matcher, isNameWord: (
       continue;
     }
     const t = tokens[i];
-    if (t.upper && !isNameWord(t.norm) && /^\p{L}/u.test(t.text) && !/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t.text)) {
+    if (t.upper && !isNameWord(t.norm) && startsWithLetter(t.text) && !/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t.text)) {
       t.text = t.text.toLowerCase();
       t.upper = false;
     }

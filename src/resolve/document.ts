@@ -254,7 +254,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     return names;
   };
   // Pronouns look in their own sentence first; "the ministry" points at the latest body so named.
-  const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[], subject: Set<string> = new Set()): DocActor | undefined => {
+  const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[], subjectOf?: () => Set<string>): DocActor | undefined => {
     const fits = (a: DocActor | undefined): a is DocActor => !!a && kinds.includes(a.kind);
     // "its" points at the nearest actor before it in the sentence; "it" at the sentence's subject.
     const inSentence = mapped(before, (b) => (b.actor ? actors.get(b.actor) : undefined)).filter(fits);
@@ -268,9 +268,10 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     // The kinds are in order of preference: "the movement" is an armed group before it is a ministry.
     // A description after a verb is not its subject ("Chadian troops serving with the task force clashed with
     // the jihadists").
-    for (const pass of PRONOUNS.has(noun) || !subject.size ? [false] : [true, false]) {
+    const subject = PRONOUNS.has(noun) || !subjectOf ? undefined : subjectOf();
+    for (const pass of subject?.size ? [true, false] : [false]) {
       for (const kind of kinds) {
-        const found = latest((a) => a.kind === kind && !(pass && subject.has(a.key)));
+        const found = latest((a) => a.kind === kind && !(pass && subject!.has(a.key)));
         if (found) return found;
       }
     }
@@ -358,7 +359,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
         const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
         const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
-        target = resolveAnaphor(ref.noun, ref.kinds, before, recent, subjectBefore(tokens, mentions, index));
+        target = resolveAnaphor(ref.noun, ref.kinds, before, recent, () => subjectBefore(tokens, mentions, index));
         // "The SDF, an alliance led by the YPG, said… The group denounced…": a description opening a sentence
         // means the subject of the sentence before, when that fits as well as the latest actor named.
         const subject = index === 0 && !PRONOUNS.has(ref.noun) ? subjects[sentence - 1] : undefined;
