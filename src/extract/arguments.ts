@@ -32,6 +32,9 @@ const AFFILIATED = new Set(["linked", "loyal", "affiliated", "aligned", "allied"
 /** "a spokesman for the NUG": the body after these nouns speaks through them. */
 const ROLE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "head", "chief", "leader", "official", "officials", "member", "members", "representative", "envoy", "commander", "commanders", "minister", "chairperson", "chairman", "president", "statement", "fighters"]);
 
+/** Verbs of a naming clause: "what it called", "what they described as". */
+export const NAMING_VERBS = new Set(["called", "termed", "described", "branded"]);
+
 export const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who", "while", "as", "after", "before", "when", "despite", "because", "since", "until", "but", "said", "says", "according", "resulting", "killing", "displacing"]);
 
 const COORD = new Set([",", "and", "or", "the", "”", "“", "\"", "both", "as", "well", "its", "their"]);
@@ -251,6 +254,13 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
     if (preps?.includes(t.norm)) {
       sawPrep = true;
       prepAt = i;
+    }
+    // "struck what they described as bases of X": the naming clause goes on to the object it names.
+    if (t.norm === "what" && CLAUSE_SUBJECTS.has(ctx.tokens[i + 1]?.norm ?? "") && NAMING_VERBS.has(ctx.tokens[i + 2]?.norm ?? "")) {
+      const skipped = ctx.tokens[i + 3]?.norm === "as" ? 3 : 2;
+      i += skipped;
+      limit += skipped + 1;
+      continue;
     }
     // "enemy fighters firing on...": a participle after a plain noun starts a new clause.
     if (i > from && t.norm.endsWith("ing") && VERB_FORMS.has(t.norm) && !DETERMINERS.has(ctx.tokens[i - 1].norm)) return [];

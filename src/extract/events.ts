@@ -1,4 +1,4 @@
-import { PATIENT_STOP } from "./arguments.js";
+import { NAMING_VERBS, PATIENT_STOP } from "./arguments.js";
 import { type Context } from "./context.js";
 
 // Acts named as events ("the attack", "the strikes", "the sanctions") whose author the text may give elsewhere.
@@ -15,8 +15,6 @@ export type EventKind = "attacks" | "sanctions";
 export const eventKind = (norm: string): EventKind | undefined => (ATTACK_EVENTS.has(norm) ? "attacks" : SANCTION_EVENTS.has(norm) ? "sanctions" : undefined);
 
 /** "condemned the attack", "praised the strikes on X", "condemned the sanctions": the object is an event, its author not named before it. */
-const NAMING_VERBS = new Set(["called", "termed", "described", "branded"]);
-
 export function objectEvent(ctx: Context, from: number): EventKind | undefined {
   let end = from + 5;
   for (let i = from; i < Math.min(ctx.tokens.length, end); i++) {

@@ -313,6 +313,13 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = match.last + 3;
         continue;
       }
+      // "Iraqi security forces", "Kyrgyz border guards": a force noun after a modifier or two (not "the Syrian border").
+      const modified = groupNounEnd(tokens, match.last + 1);
+      if (modified > match.last + 1 && FORCE_NOUNS.has(tokens[modified].norm)) {
+        push(match.first, modified, { type: "known", entry: match.entry, use: match.use, government: false });
+        i = modified + 1;
+        continue;
+      }
       if (isState && match.use === "demonym" && NON_ACTOR_NOUNS.has(afterNorm)) {
         i = match.last + 1;
         continue;
@@ -326,13 +333,12 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
       // "Russian forces", "Kyiv's forces": the state acting through its force.
       const possessed = afterNorm === "'s" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
-      const security = afterNorm === "security" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
       // "Israel strikes Iran-backed militia": after a name, a force word with an object is the verb.
       // "India strikes militant camps": so is one with a plain word after it that is no verb ("Israel strikes kill 12").
       const plainAfter = /^\p{Ll}+$/u.test(tokens[match.last + 2]?.text ?? "") && !VERB_FORMS.has(tokens[match.last + 2].norm) && !FUNCTION_WORDS.has(tokens[match.last + 2].norm);
       const objectFollows = match.use === "name" && (/^(the|a|an)$|^\p{Lu}/u.test(tokens[match.last + 2]?.text ?? "") || (plainAfter && VERB_FORMS.has(afterNorm)));
       const force = FORCE_NOUNS.has(afterNorm) && !objectFollows;
-      const last = force ? match.last + 1 : possessed || security ? match.last + 2 : match.last;
+      const last = force ? match.last + 1 : possessed ? match.last + 2 : match.last;
       push(match.first, last, { type: "known", entry: match.entry, use: match.use, government: false });
       i = last + 1;
       continue;

@@ -1,6 +1,7 @@
 import type { ActorKind, EventRelation } from "../types.js";
 import {
   BACKER_NOUNS,
+  BETWEEN_OBJECTS,
   CALL_VERBS,
   CLAIM_WORDS,
   HYPHEN_BACKING,
@@ -16,7 +17,7 @@ import {
 } from "../vocabulary/triggers.js";
 import { isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
-import { FUNCTION_WORDS, GROUP_NOUNS, MEMBER_NOUNS, POSSESSIVES } from "../vocabulary/cues.js";
+import { FORCE_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_NOUNS, POSSESSIVES } from "../vocabulary/cues.js";
 import {
   agentLeftOf,
   BE,
@@ -140,6 +141,13 @@ function quotesBefore(tokens: Token[], i: number): number {
   return count;
 }
 
+/** Whether the words right before `i` are an actor's force: "US drone", "U.S. military drone". */
+function forceBefore(ctx: Context, i: number): boolean {
+  let j = i - 1;
+  while (j > i - 3 && ctx.at[j] < 0 && FORCE_NOUNS.has(ctx.tokens[j].norm)) j--;
+  return mentionEndingAt(ctx, j) >= 0;
+}
+
 function isNounUse(ctx: Context, i: number): boolean {
   const before = ctx.tokens[i - 1];
   if (!before) return false;
@@ -156,7 +164,8 @@ function isNounUse(ctx: Context, i: number): boolean {
   const plainBefore = !before.upper && /^\p{L}+$/u.test(before.text) && !before.norm.endsWith("ly") && !SKIP_BEFORE_VERB.has(before.norm) && before.norm !== "to" && !VERB_FORMS.has(before.norm) && ctx.at[i - 1] < 0;
   // ("a militia armed and paid by X": a past form stays a verb.)
   if (plainBefore && !ctx.tokens[i].norm.endsWith("ed") && [",", "and", "to", ".", "from", "or"].includes(ctx.tokens[i + 1]?.norm ?? ".")) return true;
-  if (NOUN_MARKERS.has(before.norm)) return true;
+  // ("A US drone struck", "A U.S. military drone struck": after an actor's force, a past form is the verb.)
+  if (NOUN_MARKERS.has(before.norm) && !(forceBefore(ctx, i) && !!verbs?.some((v) => v.form === "past"))) return true;
   // "amid strikes", "after attacks": a time preposition takes a noun ("after attacking" stays a verb).
   // ("has since supplied": after an auxiliary, "since" is an adverb.)
   if (TIME_PREPOSITIONS.has(before.norm) && !ctx.tokens[i].norm.endsWith("ing") && !AUXILIARIES.has(ctx.tokens[i - 2]?.norm ?? "")) return true;
@@ -335,7 +344,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const agents = subjectOf(i);
         const guests = MEDIATION_GUESTS.includes(tokens[objectIndex].norm);
         // "hosted talks in the border city of Termez between X and Y": a place may come between.
-        let found = patientRightOf(ctx, objectIndex + 1, guests ? ["of", "from"] : ["between", "with", "to", "on", "over", "for"], 10);
+        const preps = guests ? ["of", "from"] : BETWEEN_OBJECTS.has(tokens[objectIndex].norm) ? ["between"] : ["between", "with", "to", "on", "over", "for"];
+        let found = patientRightOf(ctx, objectIndex + 1, preps, 10);
         // "acted as go-between, speaking by telephone with both X and Y": the parties in the clause after it.
         if (!found.length && tokens[objectIndex + 1]?.norm === "," && /ing$/.test(tokens[objectIndex + 2]?.norm ?? "")) found = patientRightOf(ctx, objectIndex + 3, ["with", "between"], 8);
         // "sent a mediation team to the Horn of Africa": a place it goes to is no party.
@@ -419,7 +429,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
     for (const { spec, form } of verbs) {
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
-      if (spec.object && !someIn(tokens, i + 1, i + 4, (t) => spec.object!.includes(t.norm))) continue;
+      // ("exchanged mortar and machine-gun fire": the object may come a few words on.)
+      if (spec.object && !someIn(tokens, i + 1, i + 6, (t) => spec.object!.includes(t.norm))) continue;
       const end = spec.particle ? i + 1 : i;
       const trigger = wordsOf(tokens, i, end + 1);
       const hedge = negatedOrHedged(ctx, i, spec.relation);

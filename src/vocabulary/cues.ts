@@ -6,11 +6,11 @@ export const NAME_CUES: ReadonlyMap<string, ActorKind> = new Map([
   ...`ministry observatory council committee agency organisation organization institute foundation commission court
   office department bank party movement union league association federation authority parliament assembly
   congress senate secretariat tribunal cabinet mission programme program fund network centre center
-  watch society alliance bureau service services police`.split(/\s+/).map((w) => [w, "organization"]),
+  watch society alliance bureau service services police community`.split(/\s+/).map((w) => [w, "organization"]),
   ["government", "government"],
   ["administration", "government"],
   ...`army forces force front brigade brigades battalion battalions militia militias guard guards corps regiment
-  division jihad mujahideen rebels group coalition fighters command legion units unit`.split(/\s+/).map((w) => [w, "armed_group"]),
+  division jihad mujahideen rebels group coalition fighters command legion units unit cartel gang`.split(/\s+/).map((w) => [w, "armed_group"]),
   ...`news times post tv radio television press herald tribune journal gazette daily broadcasting`.split(/\s+/).map((w) => [w, "media"]),
   ...`province city town village region district governorate county valley mountains river border strip bank
   camp airport port base square street island islands peninsula desert sea gulf coast heights hills plateau`.split(/\s+/).map((w) => [w, "place"]),

@@ -179,10 +179,12 @@ export const HYPHEN_BACKING: ReadonlySet<string> = new Set(["backed", "supported
 export const HYPHEN_AFFILIATION: ReadonlySet<string> = new Set(["linked", "affiliated", "aligned", "inspired", "based", "held", "controlled", "run", "led", "occupied"]);
 
 /** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
-export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["host", "co-host", "act", "serve", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"]);
+export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["relay", "host", "co-host", "act", "serve", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"]);
 /** People a mediator hosts or brings together: a mediation only when two parties are named ("hosted the foreign ministers of Congo and Rwanda"). */
 export const MEDIATION_GUESTS: readonly string[] = ["ministers", "leaders", "presidents", "delegations", "representatives", "envoys", "heads"];
-export const MEDIATION_OBJECTS: ReadonlySet<string> = new Set(["talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings", "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators", "go-between", "intermediary", "intermediaries", ...MEDIATION_GUESTS]);
+/** Objects that make a mediation only between two parties: "relaying messages between", "facilitated contacts between". */
+export const BETWEEN_OBJECTS: ReadonlySet<string> = new Set(["messages", "contacts"]);
+export const MEDIATION_OBJECTS: ReadonlySet<string> = new Set([...BETWEEN_OBJECTS, "talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings", "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators", "go-between", "intermediary", "intermediaries", ...MEDIATION_GUESTS]);
 
 /** "Daesh claimed responsibility", "an attack claimed by X": the claimant carried out the act. */
 export const CLAIM_WORDS: ReadonlySet<string> = new Set(["claim", "claimed", "claims", "claiming"]);

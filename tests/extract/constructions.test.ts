@@ -692,3 +692,27 @@ describe("more mediation, offers and elections", () => {
     expect(extract("Daniel Noboa accused Mexico's Jalisco New Generation Cartel of arming local gangs.")).toEqual(["Daniel Noboa condemns Jalisco New Generation Cartel"]);
   });
 });
+
+describe("titles, forces and naming clauses", () => {
+  it("\"Chief Cabinet Secretary\" is a title, not part of the name", () => {
+    expect(extract("Chief Cabinet Secretary Kenji Morita condemned China.")).toContain("Kenji Morita condemns China");
+  });
+
+  it("a demonym's force after a modifier (\"Kyrgyz border guards\") acts, with the object of an exchange a few words on", () => {
+    expect(extract("Kyrgyz border guards and Tajik forces exchanged mortar and machine-gun fire on Tuesday.")).toEqual(["Kyrgyzstan attacks Tajikistan", "Tajikistan attacks Kyrgyzstan"]);
+  });
+
+  it("\"A U.S. military drone struck\": after an actor's force, a past form is the verb", () => {
+    expect(extract("A U.S. military drone struck a laboratory run by the Sinaloa Cartel.")).toEqual(["United States attacks Sinaloa Cartel"]);
+  });
+
+  it("\"struck what they described as bases of X\": the naming clause leads to the object", () => {
+    expect(extract("Iran's Revolutionary Guards struck what they described as bases of the Sunni militant group Jaish al-Adl.")).toContain("Islamic Revolutionary Guard Corps attacks Jaish al-Adl");
+  });
+
+  it("messages relayed and contacts facilitated between two parties are mediation; messages sent are not", () => {
+    expect(extract("Turkish Foreign Minister Hakan Fidan was relaying messages between Tehran and Islamabad.")).toEqual(expect.arrayContaining(["Hakan Fidan mediates Iran", "Hakan Fidan mediates Pakistan"]));
+    expect(extract("The Community of Sant'Egidio, which has facilitated contacts between Dakar and Bamako for years, helped draft the text.")).toEqual(["Community of Sant'Egidio mediates Mali", "Community of Sant'Egidio mediates Senegal"]);
+    expect(extract("Turkey sent messages to Iran.")).toEqual([]);
+  });
+});
