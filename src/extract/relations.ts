@@ -93,7 +93,8 @@ function ownedNoun(ctx: Context, at: number): boolean {
   return false;
 }
 
-const AUXILIARIES = new Set(["has", "have", "had"]);
+/** The auxiliaries of perfect tenses: "has since supplied". */
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 
 const SKIP_BEFORE_VERB = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "did", "does", "do", "also", "reportedly", "allegedly", "repeatedly", "again", "then", "later", "earlier", "now", "already", "just", "recently", "further", "jointly", "directly", "publicly", "strongly", "sharply", "firmly"]);
 
@@ -168,7 +169,7 @@ function isNounUse(ctx: Context, i: number): boolean {
   if (NOUN_MARKERS.has(before.norm) && !(forceBefore(ctx, i) && !!verbs?.some((v) => v.form === "past"))) return true;
   // "amid strikes", "after attacks": a time preposition takes a noun ("after attacking" stays a verb).
   // ("has since supplied": after an auxiliary, "since" is an adverb.)
-  if (TIME_PREPOSITIONS.has(before.norm) && !ctx.tokens[i].norm.endsWith("ing") && !AUXILIARIES.has(ctx.tokens[i - 2]?.norm ?? "")) return true;
+  if (TIME_PREPOSITIONS.has(before.norm) && !ctx.tokens[i].norm.endsWith("ing") && !PERFECT_AUXILIARIES.has(ctx.tokens[i - 2]?.norm ?? "")) return true;
   // "Russian strikes": a bare demonym before the word (not "Israeli jets struck").
   const m = mentionEndingAt(ctx, i - 1);
   // ("Iraqis unite": a plural demonym is a people, the subject of a verb.)
