@@ -184,7 +184,7 @@ export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["relay", "host", "c
 export const MEDIATION_GUESTS: readonly string[] = ["ministers", "leaders", "presidents", "delegations", "representatives", "envoys", "heads"];
 /** Objects that make a mediation only between two parties: "relaying messages between", "facilitated contacts between". */
 export const BETWEEN_OBJECTS: ReadonlySet<string> = new Set(["messages", "contacts"]);
-export const MEDIATION_OBJECTS: ReadonlySet<string> = new Set([...BETWEEN_OBJECTS, "talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "de-escalation", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings", "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators", "go-between", "intermediary", "intermediaries", ...MEDIATION_GUESTS]);
+export const MEDIATION_OBJECTS: ReadonlySet<string> = new Set([...BETWEEN_OBJECTS, "talks", "ceasefire", "cease-fire", "truce", "negotiations", "peace", "deal", "agreement", "delegation", "summit", "dialogue", "mediation", "accord", "armistice", "meeting", "meetings", "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators", "go-between", "intermediary", "intermediaries", ...MEDIATION_GUESTS]);
 
 /** "Daesh claimed responsibility", "an attack claimed by X": the claimant carried out the act. */
 export const CLAIM_WORDS: ReadonlySet<string> = new Set(["claim", "claimed", "claims", "claiming"]);

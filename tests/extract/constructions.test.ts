@@ -716,3 +716,9 @@ describe("titles, forces and naming clauses", () => {
     expect(extract("Turkey sent messages to Iran.")).toEqual([]);
   });
 });
+
+describe("calls that mediate nothing", () => {
+  it("a call for de-escalation assigns no one a mediator's part", () => {
+    expect(extract("Iran fired missiles at Israel. France called for de-escalation.")).toEqual(["Iran attacks Israel"]);
+  });
+});
