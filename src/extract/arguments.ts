@@ -165,7 +165,9 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
       const possessive = ctx.at[j + 1] >= 0 && ctx.tokens[ctx.mentions[ctx.at[j + 1]].last + 1]?.norm === "'s";
       // "Wang Yi, the Chinese foreign minister, condemned": an apposition after a name, not a list ("X, the UK and France").
       const apposition = opener === "the" && mentionEndingAt(ctx, j - 1) >= 0 && !ctx.tokens.slice(j + 1, i).some((w) => w.norm === "and" || w.norm === "or");
-      if (j >= 0 && (INSERTION_START.has(opener) || possessive || apposition || (/^\p{Ll}+ed$/u.test(ctx.tokens[j + 1]?.text ?? "") && !BE.has(opener)))) {
+      // (", visiting Baghdad on Sunday," is an insertion too.)
+      const participle = /^\p{Ll}+(ed|ing)$/u.test(ctx.tokens[j + 1]?.text ?? "") && !BE.has(opener) && opener !== "according";
+      if (j >= 0 && (INSERTION_START.has(opener) || possessive || apposition || participle)) {
         i = j;
         continue;
       }

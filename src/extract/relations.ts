@@ -78,6 +78,9 @@ const EVENT_STANCES = new Set<EventRelation>(["condemns", "backs", "praises"]);
 /** Attacks that answer another: their authors are not who "condemned the attack" means. */
 const ANSWERS = new Set(["counterattack", "retaliate", "retake", "recapture", "liberate"]);
 
+/** What a force has in the field: attacked with no owner named, it is the reporting side's. */
+const OWN_ASSETS = new Set(["convoy", "patrol", "outpost", "post", "checkpoint", "base", "camp", "barracks", "position", "positions", "unit", "column", "vehicle", "helicopter", "aircraft", "plane", "ship", "vessel"]);
+
 /** Things said, whose speakers act through them: "issued statements backing Manila". */
 const STATEMENT_NOUNS = new Set(["statement", "statements", "remarks", "comments", "communique", "resolution", "resolutions", "letter", "letters", "declaration", "messages", "message"]);
 
@@ -102,12 +105,20 @@ const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "o
 
 /** A "by" a few plain words on, before any actor, verb or clause break: where a passive names its agent. */
 function laterBy(ctx: Context, from: number): number | undefined {
-  for (let j = from; j < Math.min(ctx.tokens.length, from + 7); j++) {
+  for (let j = from; j < Math.min(ctx.tokens.length, from + 10); j++) {
     const t = ctx.tokens[j];
     if (t.norm === "by") return j;
-    if (ctx.at[j] >= 0 || PATIENT_STOP.has(t.norm) || VERB_FORMS.has(t.norm)) return undefined;
+    // ("was attacked on Thursday near the town of Buco-Zau by": a place on the way is passed.)
+    const m = ctx.at[j];
+    if ((m >= 0 && ctx.kinds.get(ctx.mentions[m].actor ?? "") !== "place") || PATIENT_STOP.has(t.norm) || VERB_FORMS.has(t.norm)) return undefined;
   }
   return undefined;
+}
+
+/** The last index in [from, to) of a token with this norm, or -1. */
+function lastIndexIn(tokens: Token[], from: number, to: number, norm: string): number {
+  for (let j = to - 1; j >= Math.max(0, from); j--) if (tokens[j].norm === norm) return j;
+  return -1;
 }
 
 /** Whether a token in [from, to) passes `test`, without copying the tokens. */
@@ -249,7 +260,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const t = tokens[i];
     if (!SPEECH_VERBS.has(t.norm)) continue;
     // "Trump tweeted" names the speaker before the verb, "noted AFP" and "according to X" after it.
-    const left = mentionEndingAt(ctx, i - 1);
+    // ("The Angolan Armed Forces (FAA) said": past the acronym's bracket.)
+    const left = mentionEndingAt(ctx, tokens[i - 1]?.norm === ")" ? i - 2 : i - 1);
     const right = t.norm === "according" ? ctx.at[i + 2] : ctx.at[i + 1];
     const k = left >= 0 && usable(ctx, left) ? left : right !== undefined && right >= 0 && usable(ctx, right) ? right : -1;
     if (k >= 0) {
@@ -468,7 +480,14 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         emit(relation, byAgent, mainSubjectAfter(ctx, byAt + 1), trigger, 0.8);
       } else if (passive || (isParticiple(form, norm) && byAgent.length)) {
         // "Idlib was shelled by regime forces" / "a plane shot down by HTS".
-        const patients = agentLeftOf(ctx, beforeVerb >= 0 && passive ? beforeVerb : i, 30, false, relation === "attacks");
+        let patients = agentLeftOf(ctx, beforeVerb >= 0 && passive ? beforeVerb : i, 30, false, relation === "attacks");
+        // "Talks between the government and protest leaders, brokered by X": the parties are after "between".
+        if (relation === "mediates" && !patients.length) {
+          const between = lastIndexIn(tokens, i - 12, i, "between");
+          if (between >= 0) patients = patientRightOf(ctx, between + 1, undefined, 6);
+        }
+        // "The army said the convoy was attacked by X": an asset nobody is said to own is the speaker's.
+        if (relation === "attacks" && !patients.length && byAgent.length && speechAt >= 0 && speechAt < i && someIn(tokens, speechAt + 1, i, (t) => OWN_ASSETS.has(t.norm))) patients = speaker;
         emit(relation, byAgent, patients, trigger, 0.8);
         if (relation === "mediates" && byAgent.length && !patients.length) open.push({ relation, sources: byAgent.map(keyOf), trigger });
         // "The strikes were condemned by Iran": the condemned act's author is named elsewhere.

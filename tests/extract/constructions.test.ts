@@ -722,3 +722,20 @@ describe("calls that mediate nothing", () => {
     expect(extract("Iran fired missiles at Israel. France called for de-escalation.")).toEqual(["Iran attacks Israel"]);
   });
 });
+
+describe("reports of attacks on the reporter's assets", () => {
+  it("\"The army said the convoy was attacked … by X\": an asset no one is said to own is the speaker's; names go on through \"for the … of the\"", () => {
+    expect(extract("The Angolan Armed Forces (FAA) said the convoy was attacked on Thursday near the town of Buco-Zau by fighters of the Front for the Liberation of the Enclave of Cabinda (FLEC-FAC).")).toContain(
+      "Front for the Liberation of the Enclave of Cabinda attacks Angolan Armed Forces",
+    );
+    expect(extract("The Kenyan army said the convoy was ambushed by al-Shabaab.")).toEqual(["al-Shabaab attacks Kenya"]);
+  });
+
+  it("an insertion opened by a participle (\", visiting Baghdad on Sunday,\") stands between a subject and its verb", () => {
+    expect(extract("Jordanian Foreign Minister Ayman Safadi, visiting Baghdad on Sunday, backed Iraq's call for a treaty.")).toEqual(["Ayman Safadi backs Iraq"]);
+  });
+
+  it("\"Talks between X and Y, brokered by Z\": the parties of a passive mediation are after \"between\"", () => {
+    expect(extract("Talks between Armenia and Azerbaijan, brokered by the European Union, resumed in Brussels.")).toEqual(["European Union mediates Armenia", "European Union mediates Azerbaijan"]);
+  });
+});
