@@ -205,10 +205,15 @@ function subjectBefore(tokens: Token[], mentions: ResolvedMention[], index: numb
   return subject;
 }
 
-/** Moves every mention of `from`, its aliases and its place in the history to `into`, and forgets `from`. */
-function absorb(from: DocActor, into: DocActor, sentences: ResolvedMention[][], recent: DocActor[], actors: Map<string, DocActor>): void {
-  for (const mentions of sentences) for (const m of mentions) if (m.actor === from.key) m.actor = into.key;
-  for (let k = 0; k < recent.length; k++) if (recent[k] === from) recent[k] = into;
+/** Moves every mention of `from`, its aliases and its places in the history and among the subjects to `into`, and forgets `from`. */
+function absorb(from: DocActor, into: DocActor, sentences: ResolvedMention[][], history: (DocActor | undefined)[][], actors: Map<string, DocActor>): void {
+  for (const mentions of sentences) {
+    for (const m of mentions) {
+      if (m.actor === from.key) m.actor = into.key;
+      if (m.members?.includes(from.key)) m.members = mapped(m.members, (key) => (key === from.key ? into.key : key));
+    }
+  }
+  for (const list of history) for (let k = 0; k < list.length; k++) if (list[k] === from) list[k] = into;
   for (const alias of from.aliases) into.aliases.add(alias);
   into.mentions += from.mentions;
   actors.delete(from.key);
@@ -384,7 +389,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
           defined.set(acronym, owner);
           // A headline may have used the acronym before the text defined it ("FACT Rebels", then "… (FACT)").
           const early = actors.get(slug(acronym));
-          if (early && early !== owner && early.label === acronym) absorb(early, owner, resolved, recent, actors);
+          if (early && early !== owner && early.label === acronym) absorb(early, owner, resolved, [recent, subjects], actors);
         }
         m.actor = target.key;
         target.mentions++;

@@ -739,3 +739,10 @@ describe("reports of attacks on the reporter's assets", () => {
     expect(extract("Talks between Armenia and Azerbaijan, brokered by the European Union, resumed in Brussels.")).toEqual(["European Union mediates Armenia", "European Union mediates Azerbaijan"]);
   });
 });
+
+describe("acronyms defined late", () => {
+  it("a group reference made before an acronym's definition follows it to the body", () => {
+    const text = "FACT Rebels Meet UFDD Rebels in Doha\n\nQatar hosted talks between the two groups on Monday. The Front for Change and Concord in Chad (FACT) said the talks failed.";
+    expect(extract(text)).toEqual(expect.arrayContaining(["Qatar mediates Front for Change and Concord", "Qatar mediates UFDD"]));
+  });
+});
