@@ -32,8 +32,13 @@ const AFFILIATED = new Set(["linked", "loyal", "affiliated", "aligned", "allied"
 /** "a spokesman for the NUG": the body after these nouns speaks through them. */
 const ROLE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "head", "chief", "leader", "official", "officials", "member", "members", "representative", "envoy", "commander", "commanders", "minister", "chairperson", "chairman", "president", "statement", "fighters"]);
 
-/** Verbs of a naming clause: "what it called", "what they described as". */
-export const NAMING_VERBS = new Set(["called", "termed", "described", "branded"]);
+const NAMING_VERBS = new Set(["called", "termed", "described", "branded"]);
+
+/** The last token of a naming clause opening at `i` ("what it called", "what they described as"), or -1. */
+export function namingClauseEnd(ctx: Context, i: number): number {
+  if (ctx.tokens[i]?.norm !== "what" || !NAMING_VERBS.has(ctx.tokens[i + 2]?.norm ?? "")) return -1;
+  return ctx.tokens[i + 3]?.norm === "as" ? i + 3 : i + 2;
+}
 
 export const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who", "while", "as", "after", "before", "when", "despite", "because", "since", "until", "but", "said", "says", "according", "resulting", "killing", "displacing"]);
 
@@ -258,10 +263,10 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
       prepAt = i;
     }
     // "struck what they described as bases of X": the naming clause goes on to the object it names.
-    if (t.norm === "what" && CLAUSE_SUBJECTS.has(ctx.tokens[i + 1]?.norm ?? "") && NAMING_VERBS.has(ctx.tokens[i + 2]?.norm ?? "")) {
-      const skipped = ctx.tokens[i + 3]?.norm === "as" ? 3 : 2;
-      i += skipped;
-      limit += skipped + 1;
+    const naming = namingClauseEnd(ctx, i);
+    if (naming > 0) {
+      limit += naming - i + 1;
+      i = naming;
       continue;
     }
     // "enemy fighters firing on...": a participle after a plain noun starts a new clause.

@@ -29,7 +29,8 @@ export function datelineEnd(tokens: Token[], matcher: Matcher): number {
   // A place in capitals, a date or an agency in brackets tells a dateline from "Hamas - the group said";
   // capitals alone may be a body's acronym ("NATO — the alliance said").
   const known = matcher.matchAt(tokens, 0);
-  let marked = tokens.slice(0, i).every(allCaps) && (!known || known.entry.kind === "state");
+  // (Nor a state's: "US — China talks"; a capital, "JUBA —", is a dateline.)
+  let marked = tokens.slice(0, i).every(allCaps) && (!known || known.use === "metonym");
   if (tokens[i]?.norm === "," && MONTHS.has(tokens[i + 1]?.norm ?? "") && /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "")) {
     i += 3;
     marked = true;

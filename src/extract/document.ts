@@ -132,7 +132,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   }
   // Words seen in lower case: asked about rarely (a capitalised word opening a sentence before a group noun), so gathered on first asking.
   let plainWords: Set<string> | undefined;
-  const isPlainWord = (norm: string) => (plainWords ??= lowerCaseWords(sentences)).has(norm);
+  // (Not from Title Case headlines, whose words were lower-cased here.)
+  const isPlainWord = (norm: string) => (plainWords ??= lowerCaseWords(sentences.filter((_, k) => !titles[k]))).has(norm);
   const names = { isNameWord: (norm: string) => nameWords.has(norm), isNamePart: (norm: string) => nameParts.has(norm), isPlainWord };
   sentences.forEach((s, k) => titles[k] && plainTitleWords(s.tokens, matcher, names.isNameWord));
   const withMentions: SentenceMentions[] = mapped(sentences, (s) => ({
@@ -149,8 +150,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const acted: Record<EventKind, string[]> = { attacks: [], sanctions: [] };
   const open: OpenFact[] = [];
   sentences.forEach((sentence, index) => {
-    // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
     sidesOf(resolved[index], relations, kinds);
+    // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
     const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds) : NO_FACTS;
     const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });

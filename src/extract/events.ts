@@ -1,4 +1,4 @@
-import { NAMING_VERBS, PATIENT_STOP } from "./arguments.js";
+import { namingClauseEnd, PATIENT_STOP } from "./arguments.js";
 import { type Context } from "./context.js";
 
 // Acts named as events ("the attack", "the strikes", "the sanctions") whose author the text may give elsewhere.
@@ -19,12 +19,14 @@ export function objectEvent(ctx: Context, from: number): EventKind | undefined {
   let end = from + 5;
   for (let i = from; i < Math.min(ctx.tokens.length, end); i++) {
     // "condemned what it called a “cowardly terrorist act”": the words naming the act go on past the clause.
-    if (ctx.tokens[i].norm === "what" && NAMING_VERBS.has(ctx.tokens[i + 2]?.norm ?? "")) {
-      i += 2;
+    const naming = namingClauseEnd(ctx, i);
+    if (naming > 0) {
+      i = naming;
       end = i + 6;
       continue;
     }
-    const kind = eventKind(ctx.tokens[i].norm);
+    // ("backed the decision to act": after "to", a verb.)
+    const kind = ctx.tokens[i - 1]?.norm === "to" ? undefined : eventKind(ctx.tokens[i].norm);
     if (kind) return kind;
     if (ctx.at[i] >= 0 && !eventKind(ctx.tokens[ctx.mentions[ctx.at[i]].last].norm) && !eventKind(ctx.tokens[ctx.mentions[ctx.at[i]].last + 1]?.norm ?? "")) return undefined;
     if (PATIENT_STOP.has(ctx.tokens[i].norm)) return undefined;

@@ -4,6 +4,7 @@ import type { ActorKind } from "../types.js";
 import {
   COMPASS_WORDS,
   COREF_NOUNS,
+  FORCE_MODIFIERS,
   FORCE_NOUNS,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
@@ -95,9 +96,9 @@ const CALENDAR = new Set("operation january february march april may june july a
 const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
 /** Where the group noun after a name ends: "separatists", "separatist fighters", "de facto security forces"; or -1. */
-function groupNounEnd(tokens: Token[], at: number): number {
+function groupNounEnd(tokens: Token[], at: number, modifiers: ReadonlySet<string> = GROUP_ADJECTIVES): number {
   let j = at;
-  while (j < at + 3 && GROUP_ADJECTIVES.has(tokens[j]?.norm ?? "") && !tokens[j].upper) j++;
+  while (j < at + 3 && modifiers.has(tokens[j]?.norm ?? "") && !tokens[j].upper) j++;
   const norm = tokens[j]?.norm ?? "";
   return GROUP_NOUNS.has(norm) || FORCE_NOUNS.has(norm) ? j : -1;
 }
@@ -320,8 +321,15 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = match.last + 3;
         continue;
       }
+      // "Yemeni rebel forces", "Somali Islamist militants": a group of the demonym's people, not the state's force.
+      const rebels = isState && match.use === "demonym" ? groupNounEnd(tokens, match.last + 1) : -1;
+      if (rebels > match.last + 1 && groupNounEnd(tokens, match.last + 1, FORCE_MODIFIERS) < 0) {
+        push(i, rebels, { type: "name", name: text(tokens, i, rebels, sentence, offset), kind: "armed_group" });
+        i = rebels + 1;
+        continue;
+      }
       // "Iraqi security forces", "Kyrgyz border guards": a force noun after a modifier or two (not "the Syrian border").
-      const modified = groupNounEnd(tokens, match.last + 1);
+      const modified = groupNounEnd(tokens, match.last + 1, FORCE_MODIFIERS);
       if (modified > match.last + 1 && FORCE_NOUNS.has(tokens[modified].norm)) {
         push(match.first, modified, { type: "known", entry: match.entry, use: match.use, government: false });
         i = modified + 1;
@@ -419,7 +427,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       // "the three countries", "both sides", "the warring parties".
       const counted = token.norm === "both" ? i : token.norm === "the" && !next?.upper ? i + 1 : -1;
       const count = counted >= 0 ? GROUP_COUNTS.get(tokens[counted]?.norm ?? "") : undefined;
-      const groupKinds = count && (token.norm === "both") === (counted === i) ? GROUP_REFERENCE_NOUNS.get(tokens[counted + 1]?.norm ?? "") : undefined;
+      const groupKinds = count ? GROUP_REFERENCE_NOUNS.get(tokens[counted + 1]?.norm ?? "") : undefined;
       if (count && groupKinds && !isUpperWord(tokens[counted + 2])) {
         push(i, counted + 1, { type: "group", count, kinds: groupKinds });
         i = counted + 2;
@@ -532,10 +540,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         // "Coalition military forces", "Coalition aircraft": the force is the named body acting.
         let end = last;
         while (end < last + 2 && (FORCE_NOUNS.has(tokens[end + 1]?.norm ?? "") || (tokens[end + 1]?.norm === "military" && FORCE_NOUNS.has(tokens[end + 2]?.norm ?? "")))) end++;
-        // "Anglophone separatist fighters", "Baloch separatists", "Abkhaz security forces".
-        if (end === last && grouped > last && classify(tokens, first, last) === "unknown") end = grouped;
         // "Tigrayan forces": an unknown word with a force after it names an armed group.
         const named = classify(tokens, first, last);
+        // "Anglophone separatist fighters", "Baloch separatists", "Abkhaz security forces".
+        if (end === last && grouped > last && named === "unknown") end = grouped;
         // "near Deir Hafer", "in the Old City", "in northern Shan State": an untitled name of several words where something happens is a place.
         const placed = named === "person" && end === last && tokens[last + 1]?.norm !== "'s" && PLACE_PREPS.has(tokens[wordBefore(first)]?.norm ?? "");
         const kind = end > last && named === "unknown" ? "armed_group" : placed ? "place" : named;

@@ -528,9 +528,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "seize the hospital from ISIL": the verb's own preposition names the target before any direct object.
         const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
         const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
-        const authors = event ? eventAuthors(ctx, found, end + 1) : found;
-        const patients = spec.notPersons ? authors.filter((p) => kinds.get(keyOf(p)) !== "person") : authors;
-        if (spec.notPersons && patients.length < authors.length) break;
+        const patients = event ? eventAuthors(ctx, found, end + 1) : found;
+        if (spec.notPersons && patients.some((p) => kinds.get(keyOf(p)) === "person")) break;
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
         if (!patients.length && agents.length && relation === "mediates") open.push({ relation, sources: agents.map(keyOf), trigger });
         if (!patients.length && agents.length && relation === "condemns" && event) open.push({ relation, sources: agents.map(keyOf), trigger, event });

@@ -29,12 +29,13 @@ export function isTitleCase(tokens: Token[]): boolean {
  * its capital, as any sentence's does.
  */
 export function plainTitleWords(tokens: Token[], matcher: Matcher, isNameWord: (norm: string) => boolean): void {
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const match = matcher.matchAt(tokens, i);
     if (match) {
       i = match.last;
       continue;
     }
+    if (i === 0) continue;
     const t = tokens[i];
     if (t.upper && !isNameWord(t.norm) && startsWithLetter(t.text) && !/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(t.text)) {
       t.text = t.text.toLowerCase();

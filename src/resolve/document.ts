@@ -210,9 +210,11 @@ function absorb(from: DocActor, into: DocActor, sentences: ResolvedMention[][], 
   for (const mentions of sentences) {
     for (const m of mentions) {
       if (m.actor === from.key) m.actor = into.key;
+      if (m.otherwise === from.key) m.otherwise = into.key;
       if (m.members?.includes(from.key)) m.members = mapped(m.members, (key) => (key === from.key ? into.key : key));
     }
   }
+  for (const a of actors.values()) if (a.affiliation?.key === from.key) a.affiliation.key = into.key;
   for (const list of history) for (let k = 0; k < list.length; k++) if (list[k] === from) list[k] = into;
   for (const alias of from.aliases) into.aliases.add(alias);
   into.mentions += from.mentions;

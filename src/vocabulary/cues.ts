@@ -6,19 +6,18 @@ export const NAME_CUES: ReadonlyMap<string, ActorKind> = new Map([
   ...`ministry observatory council committee agency organisation organization institute foundation commission court
   office department bank party movement union league association federation authority parliament assembly
   congress senate secretariat tribunal cabinet mission programme program fund network centre center
-  watch society alliance bureau service services police community`.split(/\s+/).map((w) => [w, "organization"]),
+  watch society alliance bureau service services police community university`.split(/\s+/).map((w) => [w, "organization"]),
   ["government", "government"],
   ["administration", "government"],
   ...`army forces force front brigade brigades battalion battalions militia militias guard guards corps regiment
   division jihad mujahideen rebels group coalition fighters command legion units unit cartel gang`.split(/\s+/).map((w) => [w, "armed_group"]),
   ...`news times post tv radio television press herald tribune journal gazette daily broadcasting`.split(/\s+/).map((w) => [w, "media"]),
   ...`province city town village region district governorate county valley mountains river border strip bank
-  camp airport port base square street island islands peninsula desert sea gulf coast heights hills plateau`.split(/\s+/).map((w) => [w, "place"]),
+  camp airport port base square street island islands peninsula desert sea gulf coast heights hills plateau oblast`.split(/\s+/).map((w) => [w, "place"]),
 ] as [string, ActorKind][]);
 
 /** First words of an organisation name: "Ministry of Defence". */
-// ("Los Lobos", "Los Choneros": a Spanish article opens the names of gangs and cartels, not of people.)
-export const NAME_PREFIX_CUES: ReadonlyMap<string, ActorKind> = new Map(Object.entries({ ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group", los: "armed_group", las: "armed_group" }));
+export const NAME_PREFIX_CUES: ReadonlyMap<string, ActorKind> = new Map(Object.entries({ ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group" }));
 
 /** Nouns after a demonym or state that stand for the state's armed force or its acts: "Russian jets", "Israeli strikes". */
 export const FORCE_NOUNS = new Set(
@@ -36,8 +35,10 @@ export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", 
 
 /** Groups named by a common noun after a demonym: "Syrian rebels" are their own actor, not the state. */
 export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters", "gangs", "gang"]);
-/** Words between a group's name and its noun: "separatist fighters", "security forces", "de facto security forces". */
-export const GROUP_ADJECTIVES = new Set(["separatist", "rebel", "islamist", "jihadist", "militant", "insurgent", "tribal", "opposition", "guerrilla", "paramilitary", "security", "armed", "special", "border", "elite", "de", "facto"]);
+/** Words between a force's owner and its noun: "Iraqi security forces", "Kyrgyz border guards", "de facto security forces". */
+export const FORCE_MODIFIERS = new Set(["security", "armed", "special", "border", "elite", "de", "facto"]);
+/** Words between a group's name and its noun that make it a group of its own: "separatist fighters", "rebel forces". */
+export const GROUP_ADJECTIVES = new Set(["separatist", "rebel", "islamist", "jihadist", "militant", "insurgent", "tribal", "opposition", "guerrilla", "paramilitary", ...FORCE_MODIFIERS]);
 /** Capitalised words that open a sentence before a group noun without naming it: "Foreign fighters", "Rival militias". */
 export const PLAIN_MODIFIERS = new Set(["foreign", "local", "rival", "enemy", "allied", "special", "security", "government", "opposition", "rebel", "militia", "unknown", "masked", "other", "regular", "elite", "hostile", "armed", "pro-government", "anti-government", "islamist", "jihadist", "separatist", "tribal", "militant", "insurgent", "guerrilla", "paramilitary"]);
 /** Weapons and fire before "from X": "water cannon from Chinese ships", "rockets from Hezbollah" come from an actor, not a place. */

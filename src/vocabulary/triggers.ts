@@ -17,7 +17,7 @@ export interface VerbSpec {
   mutual?: boolean;
   /** The target is the one who acts: "relied on Moscow" means Moscow backs the subject. */
   reverse?: boolean;
-  /** Words one of which must follow within three words: "exchanged fire", not "exchanged prisoners". */
+  /** Words one of which must follow within five words: "exchanged fire", not "exchanged prisoners". */
   object?: string[];
   /** The relation holds toward no person: "defeated the incumbent" is an election. */
   notPersons?: boolean;

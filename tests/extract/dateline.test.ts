@@ -21,3 +21,9 @@ describe("datelineEnd", () => {
     expect(start("Russia attacked Ukraine.")).toBe("Russia");
   });
 });
+
+describe("datelineEnd and states", () => {
+  it("a state's name in capitals before a dash is an actor, not a dateline", () => {
+    expect(start("US – China talks resumed in Geneva.")).toBe("US");
+  });
+});
