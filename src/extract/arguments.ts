@@ -97,12 +97,9 @@ const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
 function pluralSubject(ctx: Context, m: number): number[] | undefined {
   const mention = ctx.mentions[m];
   if (mention.ref.type !== "anaphor" || !PLURAL_PRONOUNS.has(ctx.tokens[mention.first].norm)) return undefined;
-  // "Russia and Iran said they would…": the speakers.
-  let from = mention.first;
-  if (ctx.tokens[from - 1]?.norm === "that") from--;
-  if (!SPEECH_VERBS.has(ctx.tokens[from - 1]?.norm ?? "")) from = mention.first;
-  else from--;
-  const subject = agentLeftOf(ctx, from);
+  // "Russia and Iran said (that) they would…": the speakers.
+  const verbAt = mention.first - (ctx.tokens[mention.first - 1]?.norm === "that" ? 2 : 1);
+  const subject = agentLeftOf(ctx, SPEECH_VERBS.has(ctx.tokens[verbAt]?.norm ?? "") ? verbAt : mention.first);
   return subject.length > 1 && subject.some((k) => ctx.mentions[k].actor === mention.actor) ? subject : undefined;
 }
 

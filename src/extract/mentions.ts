@@ -153,15 +153,12 @@ function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
     const joins = CONNECTORS.has(token.norm) || (NAME_PREPOSITIONS.has(token.norm) && (afterOf || hasOrgCue(tokens, at, last)));
     // "Bureau of Fisheries and Aquatic Resources": after an organisation's "of", "and" goes on with its name.
     const continues = token.norm === "and" && afterOf && !matcher.matchAt(tokens, i + 1);
-    if ((joins || continues) && last >= at && isUpperWord(tokens[i + 1])) {
-      afterOf ||= NAME_PREPOSITIONS.has(token.norm);
-      i++;
-      continue;
-    }
     // "Front for the Liberation of the Enclave of Cabinda": a body's name goes on through "for the" and "of the".
-    if (joins && NAME_PREPOSITIONS.has(token.norm) && last >= at && tokens[i + 1]?.norm === "the" && isUpperWord(tokens[i + 2]) && !matcher.matchAt(tokens, i + 2)) {
-      afterOf = true;
-      i += 2;
+    const throughThe = joins && NAME_PREPOSITIONS.has(token.norm) && tokens[i + 1]?.norm === "the" && !matcher.matchAt(tokens, i + 2);
+    const step = throughThe ? 2 : 1;
+    if ((joins || continues) && last >= at && isUpperWord(tokens[i + step])) {
+      afterOf ||= NAME_PREPOSITIONS.has(token.norm);
+      i += step;
       continue;
     }
     break;

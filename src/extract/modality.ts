@@ -1,10 +1,7 @@
 import type { EventRelation } from "../types.js";
-import { ATTACK_VOWS, HEDGES, NEGATORS, REQUEST_WORDS, UNDOABLE, UNDOING_VERBS } from "../vocabulary/triggers.js";
+import { ATTACK_VOWS, HEDGES, NEGATORS, OFFERS, REQUEST_WORDS, UNDOABLE, UNDOING_VERBS } from "../vocabulary/triggers.js";
 import { POSSESSIVES } from "../vocabulary/cues.js";
 import { type Context } from "./context.js";
-
-/** "offered support to X" gives it; "offered to host talks" only proposes them. */
-const OFFERS = new Set(["offered", "offers", "offer"]);
 
 const PHRASE_BREAKS = new Set([",", ";", ".", "and", "but", "while", "instead"]);
 

@@ -40,7 +40,7 @@ export const FORCE_MODIFIERS = new Set(["security", "armed", "special", "border"
 /** Words between a group's name and its noun that make it a group of its own: "separatist fighters", "rebel forces". */
 export const GROUP_ADJECTIVES = new Set(["separatist", "rebel", "islamist", "jihadist", "militant", "insurgent", "tribal", "opposition", "guerrilla", "paramilitary", ...FORCE_MODIFIERS]);
 /** Capitalised words that open a sentence before a group noun without naming it: "Foreign fighters", "Rival militias". */
-export const PLAIN_MODIFIERS = new Set(["foreign", "local", "rival", "enemy", "allied", "special", "security", "government", "opposition", "rebel", "militia", "unknown", "masked", "other", "regular", "elite", "hostile", "armed", "pro-government", "anti-government", "islamist", "jihadist", "separatist", "tribal", "militant", "insurgent", "guerrilla", "paramilitary"]);
+export const PLAIN_MODIFIERS = new Set(["foreign", "local", "rival", "enemy", "allied", "government", "militia", "unknown", "masked", "other", "regular", "hostile", "pro-government", "anti-government", ...GROUP_ADJECTIVES]);
 /** Weapons and fire before "from X": "water cannon from Chinese ships", "rockets from Hezbollah" come from an actor, not a place. */
 export const WEAPON_NOUNS = new Set(["fire", "gunfire", "cannon", "cannons", "rockets", "rocket", "missiles", "missile", "shells", "drones", "drone", "artillery", "shelling", "mortars", "mortar", "strikes", "airstrikes", "bullets", "grenades"]);
 /** People nouns before "from X": "fighters from the SSA" are X acting, not a place. */
