@@ -130,10 +130,11 @@ const stamps = (sources: CorpusSource[]) => Object.fromEntries(sources.map((s) =
 /** Lays the graph out and writes it, then the state that describes it. */
 function writeBuild(state: BuildState, stored: Map<string, StoredEdge>, iterations: number, out: string, cacheRoot: string | undefined): void {
   const { keys, springs, degrees } = layoutInput(state.tally);
-  state.layout = memoisedLayout(keys, springs, iterations, state.layout);
+  const layout = memoisedLayout(keys, springs, iterations, state.layout);
+  state.layout = layout.memo;
   let written;
   try {
-    written = writeDocumentFiles(tallyDocument(state.tally, placements(state.layout.positions, degrees), stored), out);
+    written = writeDocumentFiles(tallyDocument(state.tally, placements(layout.positions, degrees), stored), out);
   } catch (error) {
     throw new UserError(`cannot write to ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

@@ -65,8 +65,28 @@ export function layoutEdges(count: number, edges: Iterable<WeightedEdge>): Layou
   return [...totals.keys()].sort((a, b) => a - b).map((pair): LayoutEdge => [Math.floor(pair / count), pair % count, springStrength(totals.get(pair)!)]);
 }
 
-/** ForceAtlas2 from a seeded start over the springs alone: positions in the order of `keys`. */
-export function layoutPositions(keys: string[], springs: LayoutEdge[], iterations = 300): Position[] {
+/** What ForceAtlas2 runs over: the actors some spring joins (`nodes`, indices into all keys) and those springs between them. */
+export interface ForceInput {
+  nodes: number[];
+  keys: string[];
+  springs: LayoutEdge[];
+}
+
+/**
+ * The connected part of the layout's input. Actors with no relation stay out of it: they end on a ring
+ * anyway, their repulsion would only push the others about, and an actor named once more neither moves
+ * the picture nor makes the layout run again.
+ */
+export function forceInput(keys: string[], springs: LayoutEdge[]): ForceInput {
+  const at = new Map<number, number>();
+  for (const [a, b] of springs) at.set(a, 0).set(b, 0);
+  const nodes = [...at.keys()].sort((x, y) => x - y);
+  nodes.forEach((node, i) => at.set(node, i));
+  return { nodes, keys: nodes.map((node) => keys[node]!), springs: springs.map(([a, b, strength]): LayoutEdge => [at.get(a)!, at.get(b)!, strength]) };
+}
+
+/** ForceAtlas2 from a seeded start over the springs alone: positions in the order of `input.keys`. */
+export function forcePositions({ keys, springs }: ForceInput, iterations = 300): Position[] {
   const graph = new Graph<Position & { size: number }, { weight: number }>({ type: "undirected", multi: false, allowSelfLoops: false });
   keys.forEach((key, index) => graph.addNode(key, { ...seededPosition(key, index, keys.length), size: 1 }));
   for (const [a, b, strength] of springs) graph.addUndirectedEdge(keys[a], keys[b], { weight: strength });
@@ -74,9 +94,28 @@ export function layoutPositions(keys: string[], springs: LayoutEdge[], iteration
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: keys.length > 500 };
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: "weight" });
   }
-  const positions = keys.map((key) => graph.getNodeAttributes(key));
-  ringIsolated(positions, keys.map((key) => graph.degree(key) === 0));
+  return keys.map((key) => {
+    const { x, y } = graph.getNodeAttributes(key);
+    return { x: round(x), y: round(y) };
+  });
+}
+
+/** Every actor's position: the connected ones' from ForceAtlas2, the rest on a ring around them (seeded when nothing is connected). */
+export function withIsolated(keys: string[], input: ForceInput, forced: Position[]): Position[] {
+  const positions = keys.map((key, index) => seededPosition(key, index, keys.length));
+  const isolated = keys.map(() => true);
+  input.nodes.forEach((node, i) => {
+    positions[node] = { ...forced[i]! };
+    isolated[node] = false;
+  });
+  ringIsolated(positions, isolated);
   return positions.map(({ x, y }) => ({ x: round(x), y: round(y) }));
+}
+
+/** The layout of every actor: ForceAtlas2 over the connected ones, a ring for the rest. */
+export function layoutPositions(keys: string[], springs: LayoutEdge[], iterations = 300): Position[] {
+  const input = forceInput(keys, springs);
+  return withIsolated(keys, input, forcePositions(input, iterations));
 }
 
 /** Node sizes from degrees (relations in and out): the best connected actor is drawn largest. */

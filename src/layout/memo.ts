@@ -1,20 +1,25 @@
 import { createHash } from "node:crypto";
-import { layoutPositions, type LayoutEdge, type Position } from "./applyLayout.js";
+import { forceInput, forcePositions, withIsolated, type LayoutEdge, type Position } from "./applyLayout.js";
 
-/** Positions computed before, under the hash of everything the layout read. */
+/** ForceAtlas2's positions of the connected actors, under the hash of everything it read. */
 export interface LayoutMemo {
   key: string;
   positions: Position[];
 }
 
-/** The hash of exactly what the layout reads: node keys in order, springs with their strengths, iterations. */
+/** The hash of exactly what ForceAtlas2 reads: node keys in order, springs with their strengths, iterations. */
 export function layoutKey(keys: string[], springs: LayoutEdge[], iterations: number): string {
   return createHash("sha256").update(JSON.stringify([iterations, keys, springs])).digest("hex");
 }
 
-/** The positions for this input: the memo's when it was computed from the same input, else a new layout. */
-export function memoisedLayout(keys: string[], springs: LayoutEdge[], iterations: number, memo?: LayoutMemo): LayoutMemo {
-  const key = layoutKey(keys, springs, iterations);
-  if (memo?.key === key && Array.isArray(memo.positions) && memo.positions.length === keys.length) return memo;
-  return { key, positions: layoutPositions(keys, springs, iterations) };
+/**
+ * Every actor's position, and the memo to keep: ForceAtlas2 runs again only when its input (the
+ * connected actors and their springs) differs from the memo's; the ring of unconnected actors is cheap.
+ */
+export function memoisedLayout(keys: string[], springs: LayoutEdge[], iterations: number, memo?: LayoutMemo): { memo: LayoutMemo; positions: Position[] } {
+  const input = forceInput(keys, springs);
+  const key = layoutKey(input.keys, input.springs, iterations);
+  const reused = memo?.key === key && Array.isArray(memo.positions) && memo.positions.length === input.keys.length ? memo : undefined;
+  const kept = reused ?? { key, positions: forcePositions(input, iterations) };
+  return { memo: kept, positions: withIsolated(keys, input, kept.positions) };
 }

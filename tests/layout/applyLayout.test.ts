@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutInput, placements } from "../../src/graph/tallyDocument.js";
 import { tallyDocuments } from "../../src/graph/buildGraph.js";
-import { layoutEdges, layoutPositions, nodeSizes, springStrength } from "../../src/layout/applyLayout.js";
+import { forceInput, layoutEdges, layoutPositions, nodeSizes, springStrength } from "../../src/layout/applyLayout.js";
 import { layoutKey, memoisedLayout } from "../../src/layout/memo.js";
 import { articlesToGraph, dictionaryMatcher, extractArticle } from "../../src/pipeline.js";
 import { tempDir } from "../helpers/cli.js";
@@ -25,11 +25,49 @@ describe("laying out what the layout reads", () => {
   });
 
   it("reuses a memo only for the same input", () => {
-    const memo = { key: layoutKey(keys, springs, 40), positions: keys.map(() => ({ x: 1, y: 2 })) };
-    expect(memoisedLayout(keys, springs, 40, memo)).toBe(memo);
+    const input = forceInput(keys, springs);
+    const memo = { key: layoutKey(input.keys, input.springs, 40), positions: input.keys.map(() => ({ x: 1, y: 2 })) };
+    expect(memoisedLayout(keys, springs, 40, memo).memo).toBe(memo);
     const stronger = springs.map(([a, b, s], i): [number, number, number] => [a, b, i === 0 ? s * 2 : s]);
-    expect(memoisedLayout(keys, stronger, 40, memo).positions).not.toEqual(memo.positions);
-    expect(memoisedLayout(keys, springs, 41, memo).key).not.toBe(memo.key);
+    expect(memoisedLayout(keys, stronger, 40, memo).memo.positions).not.toEqual(memo.positions);
+    expect(memoisedLayout(keys, springs, 41, memo).memo.key).not.toBe(memo.key);
+  });
+
+  it("gives the same positions from a memo as without one", () => {
+    const { memo } = memoisedLayout(keys, springs, 40);
+    expect(memoisedLayout(keys, springs, 40, memo).positions).toEqual(layoutPositions(keys, springs, 40));
+  });
+});
+
+describe("actors with no relation", () => {
+  const keys = ["a", "b", "c", "d", "lone1", "lone2", "lone3"];
+  const springs: [number, number, number][] = [[0, 1, 1], [1, 2, 2], [2, 3, 1], [0, 3, 1]];
+
+  it("go on a ring just around the rest, not wherever the repulsion threw them", () => {
+    const positions = layoutPositions(keys, springs, 300);
+    const core = positions.slice(0, 4);
+    const [cx, cy] = [core.reduce((s, p) => s + p.x, 0) / 4, core.reduce((s, p) => s + p.y, 0) / 4];
+    const reach = Math.max(...core.map((p) => Math.hypot(p.x - cx, p.y - cy)));
+    for (const p of positions.slice(4)) expect(Math.hypot(p.x - cx, p.y - cy)).toBeCloseTo(1.15 * reach, 1);
+    // Spread round the ring, each in its own place.
+    expect(new Set(positions.slice(4).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(3);
+  });
+
+  it("neither push the connected actors about nor make the layout run again", () => {
+    const alone = layoutPositions(keys.slice(0, 4), springs, 300);
+    expect(layoutPositions(keys, springs, 300).slice(0, 4)).toEqual(alone);
+    // One more unconnected actor, listed first: the others' indices shift, ForceAtlas2's input does not.
+    const more = ["lone0", ...keys];
+    const shifted = springs.map(([a, b, s]): [number, number, number] => [a + 1, b + 1, s]);
+    const { memo } = memoisedLayout(keys, springs, 300);
+    const again = memoisedLayout(more, shifted, 300, memo);
+    expect(again.memo).toBe(memo);
+    expect(again.positions.slice(1, 5)).toEqual(alone);
+  });
+
+  it("are spread out when no actor is connected", () => {
+    const positions = layoutPositions(["a", "b", "c"], [], 300);
+    expect(new Set(positions.map((p) => `${p.x},${p.y}`)).size).toBe(3);
   });
 });
 
@@ -40,20 +78,6 @@ describe("node sizes", () => {
     expect(sizes[7]).toBe(18);
     expect(sizes[0]).toBeGreaterThan(4);
     expect(sizes[0]).toBeLessThan(sizes[7]!);
-  });
-});
-
-describe("actors with no relation", () => {
-  it("go on a ring just around the rest, not wherever the repulsion threw them", () => {
-    const keys = ["a", "b", "c", "d", "lone1", "lone2", "lone3"];
-    const springs: [number, number, number][] = [[0, 1, 1], [1, 2, 2], [2, 3, 1], [0, 3, 1]];
-    const positions = layoutPositions(keys, springs, 300);
-    const core = positions.slice(0, 4);
-    const [cx, cy] = [core.reduce((s, p) => s + p.x, 0) / 4, core.reduce((s, p) => s + p.y, 0) / 4];
-    const reach = Math.max(...core.map((p) => Math.hypot(p.x - cx, p.y - cy)));
-    for (const p of positions.slice(4)) expect(Math.hypot(p.x - cx, p.y - cy)).toBeCloseTo(1.15 * reach, 1);
-    // Spread round the ring, each in its own place.
-    expect(new Set(positions.slice(4).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(3);
   });
 });
 
