@@ -54,6 +54,15 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "th
  * make no list ("Backed by Moscow, Damascus launched"): an "and" or "or" must join it. Two names joined
  * by ", and" or ", or" are two clauses ("threatened Guyana, and Brazil sent troops"): a list that short takes no comma.
  */
+/** Where a description of plain words ends ("rival dissident faction, the") when a mention follows it, or -1. */
+function describedConjunctEnd(ctx: Context, from: number): number {
+  let j = from;
+  while (j < from + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[j]?.text ?? "") && !FUNCTION_WORDS.has(ctx.tokens[j].norm)) j++;
+  if (j === from || ctx.tokens[j]?.norm !== ",") return -1;
+  const named = ctx.tokens[j + 1]?.norm === "the" && ctx.at[j + 1] < 0 ? j + 2 : j + 1;
+  return ctx.mentions[ctx.at[named]]?.first === named ? named - 1 : -1;
+}
+
 export function coordination(ctx: Context, m: number): number[] {
   const plural = pluralSubject(ctx, m);
   if (plural) return plural;
@@ -73,6 +82,12 @@ export function coordination(ctx: Context, m: number): number[] {
         continue;
       }
       const norm = ctx.tokens[i].norm;
+      // "the government and a rival dissident faction, the EMBF": a conjunct described first is named after a comma.
+      const described = step > 0 && joined && (norm === "a" || norm === "an") ? describedConjunctEnd(ctx, i + 1) : -1;
+      if (described > 0) {
+        i = described;
+        continue;
+      }
       // "Taliban officials and a delegation from the UN office": the delegation stands for its sender.
       if (step > 0 && joined && STAND_INS.has(norm)) continue;
       if (!COORD.has(norm)) break;

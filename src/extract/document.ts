@@ -6,6 +6,7 @@ import { mapped } from "./arrays.js";
 import { findMentions } from "./mentions.js";
 import { mayRelate } from "./prefilter.js";
 import type { EventKind } from "./events.js";
+import { HISTORY_YEARS, reportingYear } from "./history.js";
 import { findRelations, type OpenRelation, type SentenceFacts } from "./relations.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { datelineEnd } from "./dateline.js";
@@ -146,13 +147,15 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const kinds = new Map([...actors.values()].map((a) => [a.key, a.kind]));
 
   const relations: ExtractedRelation[] = [];
+  const year = reportingYear(article.text, article.date);
+  const historyUntil = year === undefined ? undefined : year - HISTORY_YEARS;
   // Who attacked and who sanctioned, in text order: "condemned the attack" names nobody, so it points at the first attacker named.
   const acted: Record<EventKind, string[]> = { attacks: [], sanctions: [] };
   const open: OpenFact[] = [];
   sentences.forEach((sentence, index) => {
     sidesOf(resolved[index], relations, kinds);
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
-    const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds) : NO_FACTS;
+    const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds, historyUntil) : NO_FACTS;
     const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
     // "condemned the attack": the attackers named so far in the document, in the order the text named them.

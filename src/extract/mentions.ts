@@ -13,6 +13,7 @@ import {
   GROUP_REFERENCE_NOUNS,
   GROUP_PRONOUNS,
   GROUP_NOUNS,
+  HARDWARE_NOUNS,
   LOCATIVE_PREPS,
   MEMBER_NOUNS,
   NAME_CUES,
@@ -63,7 +64,7 @@ export interface Mention {
 const THING_CUES = new Set(["treaty", "agreement", "accord", "accords", "act", "convention", "plan", "initiative", "deal", "pact", "protocol", "resolution", "charter", "declaration", "doctrine", "summit", "conference", "forum", "games", "cup", "prize", "award", "strategy", "framework", "roadmap"]);
 
 const NAME_PREPOSITIONS = new Set(["of", "for", "on"]);
-const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos"]);
+const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos", "y"]);
 const LEADER_NOUNS = new Set(["head", "leader", "chief", "commander", "founder", "boss", "emir"]);
 const GOVERNMENT_ADJECTIVES = new Set(["federal", "central", "national", "interim", "transitional", "military", "civilian", "new", "elected", "ruling", "recognised", "recognized"]);
 const GROUP_OR_FORCE = new Set(["forces", "fighters", "militias", "militia", "troops", "rebels", "units", "brigades"]);
@@ -101,6 +102,12 @@ function groupNounEnd(tokens: Token[], at: number, modifiers: ReadonlySet<string
   while (j < at + 3 && modifiers.has(tokens[j]?.norm ?? "") && !tokens[j].upper) j++;
   const norm = tokens[j]?.norm ?? "";
   return GROUP_NOUNS.has(norm) || FORCE_NOUNS.has(norm) ? j : -1;
+}
+
+/** Whether a weapon noun follows, perhaps past two plain words: "Patriot missiles", "IRIS-T air defence systems". */
+function hardwareAfter(tokens: Token[], from: number): boolean {
+  for (let j = from; j < from + 3 && /^\p{Ll}+$/u.test(tokens[j]?.text ?? ""); j++) if (HARDWARE_NOUNS.has(tokens[j].norm)) return true;
+  return false;
 }
 
 /** Whether a "-based" follows within a few words: "the New York-based organisation". */
@@ -513,7 +520,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           i = last + 1;
           continue;
         }
-        if (THING_CUES.has(tokens[last].norm)) {
+        // ("Coalition aircraft" are the coalition's: a name cue keeps its actor.)
+        if (THING_CUES.has(tokens[last].norm) || (hardwareAfter(tokens, last + 1) && !NAME_CUES.has(tokens[last].norm))) {
           i = last + 1;
           continue;
         }

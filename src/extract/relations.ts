@@ -31,6 +31,7 @@ import {
   TIME_PREPOSITIONS,
 } from "./arguments.js";
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
+import { datedBy } from "./history.js";
 import { ATTACK_EVENTS, eventAuthors, eventKind, objectEvent, type EventKind } from "./events.js";
 import { mapped } from "./arrays.js";
 import { negatedOrHedged } from "./modality.js";
@@ -206,11 +207,33 @@ function backedNoun(ctx: Context, from: number): number[] {
   return [];
 }
 
+/** Participles naming who holds talks ("hosted by X"); "mediated by X" and "brokered by X" are passives of relation verbs. */
+const HOSTED = new Set(["hosted", "co-hosted", "convened", "sponsored", "organised", "organized", "chaired"]);
+
+/** The host that words after talks name: "hosted by X", "under the auspices of X", "with the mediation of X", "with X acting as mediator". */
+function hostAfter(ctx: Context, from: number): number[] {
+  const { tokens } = ctx;
+  for (let j = from; j < Math.min(tokens.length, from + 15); j++) {
+    const norm = tokens[j].norm;
+    if (norm === ";" || norm === ".") break;
+    if (HOSTED.has(norm) && tokens[j + 1]?.norm === "by") return patientRightOf(ctx, j + 2, undefined, 3);
+    if ((norm === "auspices" || norm === "mediation") && tokens[j + 1]?.norm === "of") return patientRightOf(ctx, j + 2, undefined, 3);
+    if ((norm === "acting" || norm === "serving") && tokens[j + 1]?.norm === "as" && MEDIATION_OBJECTS.has(tokens[j + 2]?.norm ?? "")) {
+      const host = mentionEndingAt(ctx, j - 1);
+      if (host >= 0 && usable(ctx, host)) return coordination(ctx, host);
+    }
+  }
+  return [];
+}
+
 /** Every word a rule below starts from; the other words of a sentence are passed over at once. */
 const RELATION_CUES = new Set([...HYPHEN_BACKING, ...BACKER_NOUNS, ...PROTEGE_NOUNS, ...STOP_VERBS, ...MEDIATION_FORMS, ...VERB_FORMS.keys(), ...NOUN_TRIGGERS.keys(), ...CLAIM_WORDS, ...PERPETRATION_WORDS, ...VERDICT_VERBS]);
 
-/** Finds the relations one sentence states, with their direction, trigger and confidence. */
-export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>): SentenceFacts {
+/**
+ * Finds the relations one sentence states, with their direction, trigger and confidence; none that the
+ * sentence dates to `historyUntil` or earlier.
+ */
+export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>, historyUntil?: number): SentenceFacts {
   const ctx = createContext(tokens, mentions, kinds);
   const { at } = ctx;
   const relations: SentenceRelation[] = [];
@@ -421,6 +444,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const patients = tokens[next] && noun.after.includes(tokens[next].norm)
         ? patientRightOf(ctx, next + 1, undefined, 8, attack, false)
         : tokens[next]?.norm === "of" ? patientRightOf(ctx, next + 1, noun.after.filter((p) => p !== "of"), 8) : [];
+      // "talks between X and Y resumed under the auspices of Norway": the host comes after the parties.
+      if (noun.relation === "mediates" && !agents.length && patients.length > 1) agents = hostAfter(ctx, Math.max(...patients.map((k) => mentions[k].last)) + 1);
       emit(hedge === "threat" ? "threatens" : noun.relation, agents, patients, token.text, 0.65);
       continue;
     }
@@ -438,12 +463,13 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       continue;
     }
     if (!verbs || (!noun && isNounUse(ctx, i))) continue;
+    if (historyUntil !== undefined && datedBy(tokens, i, historyUntil)) continue;
     // "have taken back territory", "pushing ISIL back": a particle, not the verb "back".
     if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
     for (const { spec, form } of verbs) {
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
-      // ("exchanged mortar and machine-gun fire": the object may come a few words on.)
-      if (spec.object && !someIn(tokens, i + 1, i + 6, (t) => spec.object!.includes(t.norm))) continue;
+      // ("exchanged mortar and machine-gun fire", "deliver two more IRIS-T air defence systems": the object may come a few words on.)
+      if (spec.object && !someIn(tokens, i + 1, i + 8, (t) => spec.object!.includes(t.norm))) continue;
       const end = spec.particle ? i + 1 : i;
       const trigger = wordsOf(tokens, i, end + 1);
       const hedge = negatedOrHedged(ctx, i, spec.relation);

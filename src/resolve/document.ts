@@ -221,6 +221,12 @@ function absorb(from: DocActor, into: DocActor, sentences: ResolvedMention[][], 
   actors.delete(from.key);
 }
 
+/** The acronym in brackets right after token `last` ("… Army (KIA)"), or "". */
+function acronymAfter(tokens: Token[], last: number): string {
+  const acronym = tokens[last + 1]?.text === "(" && tokens[last + 3]?.text === ")" ? tokens[last + 2].text : "";
+  return /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(acronym) ? acronym : "";
+}
+
 /** Whether the mention is followed by a dictionary body's acronym in brackets: "… Army-in Opposition (SPLA-IO)". */
 function bracketedBody(tokens: Token[], mentions: Mention[], index: number): boolean {
   const m = mentions[index];
@@ -331,6 +337,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
           if (/^[\p{Lu}\p{N}.-]+$/u.test(name) && !ref.speaks) continue;
           kind = ref.speaks && !locativeNames.has(ref.name) ? "person" : "place";
         }
+        // "the Estado Mayor de Bloques y Frente (EMBF)": a person has no acronym.
+        if (kind === "person" && !ref.title && acronymAfter(tokens, m.last)) kind = "organization";
         const owner = ref.owner !== undefined ? mentions[ref.owner] : undefined;
         if (owner?.ref.type === "known" && kind !== "person" && GENERIC_NAME.test(name) && !name.toLowerCase().startsWith((owner.ref.entry.demonyms?.[0] ?? "\0").toLowerCase())) {
           label = `${owner.ref.entry.demonyms?.[0] ?? owner.ref.entry.label} ${name}`;
@@ -383,10 +391,10 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
       }
       if (target) {
         // "the Kachin Independence Army (KIA)": the acronym in brackets names this actor from now on.
-        const acronym = tokens[m.last + 1]?.text === "(" && tokens[m.last + 3]?.text === ")" ? tokens[m.last + 2].text : "";
+        const acronym = acronymAfter(tokens, m.last);
         // "the Front for Change and Concord in Chad (FACT)": after "in" and a place, the acronym is the body's.
         const body = m.locative && index > 0 && mentions[index - 1].last === m.first - 2 && mentions[index - 1].ref.type === "name" ? actors.get(mentions[index - 1].actor ?? "") : undefined;
-        if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(acronym) && ref.type !== "anaphor" && !defined.has(acronym)) {
+        if (acronym && ref.type !== "anaphor" && !defined.has(acronym)) {
           const owner = body ?? target;
           defined.set(acronym, owner);
           // A headline may have used the acronym before the text defined it ("FACT Rebels", then "… (FACT)").

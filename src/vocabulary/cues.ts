@@ -43,6 +43,8 @@ export const GROUP_ADJECTIVES = new Set(["separatist", "rebel", "islamist", "jih
 export const PLAIN_MODIFIERS = new Set(["foreign", "local", "rival", "enemy", "allied", "government", "militia", "unknown", "masked", "other", "regular", "hostile", "pro-government", "anti-government", ...GROUP_ADJECTIVES]);
 /** Weapons and fire before "from X": "water cannon from Chinese ships", "rockets from Hezbollah" come from an actor, not a place. */
 export const WEAPON_NOUNS = new Set(["fire", "gunfire", "cannon", "cannons", "rockets", "rocket", "missiles", "missile", "shells", "drones", "drone", "artillery", "shelling", "mortars", "mortar", "strikes", "airstrikes", "bullets", "grenades"]);
+/** Weapons and vehicles by the piece: a capitalised name before one is a model, not an actor ("Super Tucano aircraft", "Patriot missiles"). */
+export const HARDWARE_NOUNS = new Set(["aircraft", "jet", "jets", "warplane", "warplanes", "drone", "drones", "missile", "missiles", "rocket", "rockets", "tank", "tanks", "helicopter", "helicopters", "system", "systems", "launcher", "launchers", "howitzer", "howitzers", "interceptor", "interceptors", "frigate", "frigates", "submarine", "submarines", "rifle", "rifles", "battery", "batteries"]);
 /** People nouns before "from X": "fighters from the SSA" are X acting, not a place. */
 export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops", "forces", "gunmen", "soldiers", "officers", "commanders", "officials", "diplomats", "delegates", "envoys", "delegation", "delegations", "representatives"]);
 

@@ -1,4 +1,5 @@
 import type { EventRelation } from "../types.js";
+import { HARDWARE_NOUNS } from "./cues.js";
 
 /**
  * The words that signal each relation: the one place the extractor, the evaluator and the docs read them from.
@@ -35,6 +36,12 @@ export interface NounSpec {
 }
 
 const ATTACK_PREPS = ["on", "against", "of", "at", "into", "targeting"];
+
+/** What one side gives another to back it: "delivered air defence systems to Ukraine", "lent Pakistan billions of dollars". */
+const MATERIEL = [...HARDWARE_NOUNS, "weapons", "arms", "ammunition", "munitions", "artillery", "shells", "equipment", "shipments", "shipment", "hardware", "materiel"];
+const MONEY = ["dollars", "billions", "millions", "loan", "loans", "money", "funds", "funding", "credit", "euros"];
+/** Those whom training backs: "trains Somali special forces". */
+const TRAINEES = ["forces", "troops", "soldiers", "army", "police", "pilots", "commandos", "units", "recruits", "officers"];
 
 export const VERBS: VerbSpec[] = [
   // attacks
@@ -124,6 +131,15 @@ export const VERBS: VerbSpec[] = [
   { base: "bankroll", relation: "backs" },
   // "supplied drones to Russia", "supplies the military with jets": the first actor after it is supplied.
   { base: "supply", relation: "backs", forms: ["supplied", "supplying", "supplies"] },
+  // Giving verbs back only with arms or money as their object: "delivered a speech" backs no one.
+  { base: "deliver", relation: "backs", object: [...MATERIEL, ...MONEY] },
+  { base: "ship", relation: "backs", forms: ["shipped", "shipping", "ships"], object: MATERIEL },
+  { base: "send", relation: "backs", forms: ["sent", "sending", "sends"], object: MATERIEL },
+  { base: "provide", relation: "backs", object: [...MATERIEL, ...MONEY] },
+  { base: "transfer", relation: "backs", forms: ["transferred", "transferring", "transfers"], object: [...MATERIEL, ...MONEY] },
+  { base: "give", relation: "backs", forms: ["gave", "given", "giving", "gives"], object: [...MATERIEL, ...MONEY] },
+  { base: "lend", relation: "backs", forms: ["lent", "lending", "lends"], object: MONEY },
+  { base: "train", relation: "backs", object: TRAINEES },
   { base: "rely", relation: "backs", forms: ["relied", "relying", "relies"], after: ["on"], reverse: true },
   { base: "depend", relation: "backs", after: ["on"], reverse: true },
   { base: "side", relation: "backs", after: ["with"] },

@@ -1,0 +1,42 @@
+import type { Token } from "./tokens.js";
+
+// "China, which shipped arms to the rebels in the early 1970s", "islands seized by Soviet troops in 1945":
+// an act the text dates a decade or more before the article's own year is history, not news.
+
+/** How many years back an act is history. */
+export const HISTORY_YEARS = 10;
+
+const YEAR = /^(?:mid-)?((?:1[89]|20)\d\d)(s?)$/;
+const YEARS_IN_TEXT = /\b(?:1[89]|20)\d\d\b/g;
+/** What ends the clause a date belongs to ("which" opens a new one: "Egypt, which armed X in 1990, said"). */
+const CLAUSE_BREAKS = new Set([",", ";", ".", ":", "(", ")", "–", "—", "which", "who", "but", "while", "and"]);
+/** Words that may stand between "in" and the year: "in the early 1970s", "in late 1998". */
+const PERIOD_WORDS = new Set(["the", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const DATING = new Set(["in", "during"]);
+
+/** The year an article reports from: its date's, else the latest year it writes, else undefined. */
+export function reportingYear(text: string, date?: string): number | undefined {
+  const dated = date ? Number(date.slice(0, 4)) : NaN;
+  if (Number.isInteger(dated)) return dated;
+  let latest: number | undefined;
+  for (const [year] of text.matchAll(YEARS_IN_TEXT)) latest = Math.max(latest ?? 0, Number(year));
+  return latest;
+}
+
+/** The last year a date token names ("1945", "1970s" → 1979, "mid-1990"), when "in" or "during" dates something by it. */
+function datingYear(tokens: Token[], i: number): number | undefined {
+  const match = YEAR.exec(tokens[i].norm);
+  if (!match) return undefined;
+  let k = i - 1;
+  while (k > i - 4 && PERIOD_WORDS.has(tokens[k]?.norm ?? "")) k--;
+  if (!DATING.has(tokens[k]?.norm ?? "")) return undefined;
+  return Number(match[1]) + (match[2] ? 9 : 0);
+}
+
+/** Whether the clause of the word at `at` is dated to `year` or earlier. */
+export function datedBy(tokens: Token[], at: number, year: number): boolean {
+  for (let i = at + 1; i < tokens.length && !CLAUSE_BREAKS.has(tokens[i].norm); i++) if ((datingYear(tokens, i) ?? Infinity) <= year) return true;
+  for (let i = at - 1; i >= 0 && !CLAUSE_BREAKS.has(tokens[i].norm); i--) if ((datingYear(tokens, i) ?? Infinity) <= year) return true;
+  return false;
+}
