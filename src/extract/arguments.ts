@@ -22,6 +22,8 @@ export const TIME_PREPOSITIONS = new Set(["after", "following", "before", "amid"
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "'re"]);
 
 const CLAUSE_STOP = new Set([";", ":", "(", ")"]);
+// (Not "who": "forces operating in the north of the country who are leading" reaches back past the noun.)
+const RELATIVE_PRONOUNS = new Set(["that", "which"]);
 
 /** First words of an insertion between commas: "X, which...,", "X, led by...,", "X, a key supplier...,". */
 const INSERTION_START = new Set(["which", "who", "whose", "whom", "led", "backed", "known", "founded", "based", "a", "an", "one", "once", "long", "itself"]);
@@ -170,6 +172,8 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
       }
     }
     if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.has(t.norm)) return [];
+    // "two companies that finance Hamas": a relative pronoun after a plain noun makes that noun the subject.
+    if (RELATIVE_PRONOUNS.has(t.norm) && ctx.at[i - 1] < 0 && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? "") && !FUNCTION_WORDS.has(ctx.tokens[i - 1].norm)) return [];
     if (forNoun && ctx.at[i] < 0 && isStanceVerb(t.norm)) return [];
     // "X commented following an attack on Y": an act in a time clause is not the subject's own.
     if (forNoun && TIME_PREPOSITIONS.has(t.norm)) return [];

@@ -39,7 +39,7 @@ export interface DocumentExtraction {
   relations: ExtractedRelation[];
 }
 
-const NO_FACTS: SentenceFacts = { relations: [], open: [], acts: [] };
+const NO_FACTS: SentenceFacts = { relations: [], open: [], acts: [], victims: [], claims: [] };
 
 /** The sentence that proves a relation; the date goes last, as every evidence item has it. */
 function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evidence {
@@ -152,12 +152,24 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   // Who attacked and who sanctioned, in text order: "condemned the attack" names nobody, so it points at the first attacker named.
   const acted: Record<EventKind, string[]> = { attacks: [], sanctions: [] };
   const open: OpenFact[] = [];
+  let unclaimed: { targets: string[]; sentence: number } | undefined;
   sentences.forEach((sentence, index) => {
     sidesOf(resolved[index], relations, kinds);
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
     const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds, historyUntil) : NO_FACTS;
     const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
+    // "A police station was attacked… The assault was claimed by X": a claim names the attacker of an act
+    // told without one, in its sentence or the two before.
+    if (facts.victims.length) unclaimed = { targets: facts.victims, sentence: index };
+    for (const claim of facts.claims) {
+      if (!unclaimed || index - unclaimed.sentence > 2) break;
+      for (const source of claim.by) {
+        for (const target of unclaimed.targets) {
+          if (source !== target) relations.push({ source, target, relation: "attacks", confidence: 0.6, evidence: evidence(claim.trigger) });
+        }
+      }
+    }
     // "condemned the attack": the attackers named so far in the document, in the order the text named them.
     for (const actor of facts.acts) acted.attacks.push(actor);
     for (const r of facts.relations) if ((r.relation === "attacks" || r.relation === "sanctions") && kinds.get(r.source) !== "person") acted[r.relation].push(r.source);

@@ -4,7 +4,7 @@ import { type Context } from "./context.js";
 // Acts named as events ("the attack", "the strikes", "the sanctions") whose author the text may give elsewhere.
 
 /** Nouns for an attack as an event: "condemned the attack" points at whoever carried it out. */
-export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "shooting", "shootings", "act", "acts", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "exercises", "manoeuvres", "maneuvers", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup"]);
+export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "shooting", "shootings", "act", "acts", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "exercises", "manoeuvres", "maneuvers", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup", "barrage", "barrages", "bombardment", "airstrike", "airstrikes", "onslaught"]);
 
 /** Sanctions named as an event: "condemned the sanctions" points at whoever imposed them. */
 export const SANCTION_EVENTS = new Set(["sanctions", "embargo", "embargoes", "blacklisting", "penalties"]);

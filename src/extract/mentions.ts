@@ -357,7 +357,9 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       const plainAfter = /^\p{Ll}+$/u.test(tokens[match.last + 2]?.text ?? "") && !VERB_FORMS.has(tokens[match.last + 2].norm) && !FUNCTION_WORDS.has(tokens[match.last + 2].norm);
       const objectFollows = match.use === "name" && (/^(the|a|an)$|^\p{Lu}/u.test(tokens[match.last + 2]?.text ?? "") || (plainAfter && VERB_FORMS.has(afterNorm)));
       const force = FORCE_NOUNS.has(afterNorm) && !objectFollows;
-      const last = force ? match.last + 1 : possessed ? match.last + 2 : match.last;
+      let last = force ? match.last + 1 : possessed ? match.last + 2 : match.last;
+      // "Russian missiles and drones struck": force words joined by "and" are one force.
+      if (force && tokens[last + 1]?.norm === "and" && FORCE_NOUNS.has(tokens[last + 2]?.norm ?? "")) last += 2;
       push(match.first, last, { type: "known", entry: match.entry, use: match.use, government: false });
       i = last + 1;
       continue;

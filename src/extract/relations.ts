@@ -62,6 +62,10 @@ export interface SentenceFacts {
   open: OpenRelation[];
   /** Actors that attacked something the sentence does not name as an actor ("fired a missile into the sea"). */
   acts: string[];
+  /** Those attacked by no one the sentence names ("A police station was attacked with drones"). */
+  victims: string[];
+  /** Claims of an act: "The assault was claimed by X", "X claimed responsibility". */
+  claims: { by: string[]; trigger: string }[];
 }
 
 /** Killing words and victims: reported accusations of these are condemnations. */
@@ -69,6 +73,8 @@ const KILL_VERBS = new Set(["kill", "murder", "massacre", "execute", "behead", "
 
 const VICTIMS = new Set(["civilians", "people", "children", "women", "patients", "residents", "villagers", "protesters", "innocent", "innocents", "families", "refugees", "worshippers", "students", "journalists", "men"]);
 
+/** Words that open a clause of their own before its subject: "after police stations were attacked". */
+const CLAUSE_OPENERS = new Set(["after", "before", "when", "while", "because", "until", "once", "although", "though"]);
 const SUBORDINATORS = new Set(["after", "before", "while", "since", "when", "by", "despite", "without", "through"]);
 
 const STANCES = new Set<EventRelation>(["condemns", "backs", "praises", "demands", "threatens", "sanctions"]);
@@ -117,8 +123,8 @@ function laterBy(ctx: Context, from: number): number | undefined {
 }
 
 /** The last index in [from, to) of a token with this norm, or -1. */
-function lastIndexIn(tokens: Token[], from: number, to: number, norm: string): number {
-  for (let j = to - 1; j >= Math.max(0, from); j--) if (tokens[j].norm === norm) return j;
+function lastIndexIn(tokens: Token[], from: number, to: number, norm: string | ReadonlySet<string>): number {
+  for (let j = to - 1; j >= Math.max(0, from); j--) if (typeof norm === "string" ? tokens[j].norm === norm : norm.has(tokens[j].norm)) return j;
   return -1;
 }
 
@@ -188,6 +194,25 @@ function isNounUse(ctx: Context, i: number): boolean {
   return m >= 0 && ctx.mentions[m].first === i - 1 && !before.norm.endsWith("s") && ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym";
 }
 
+/** Copulas that make their subject what the noun after them names: "Turkey is Azerbaijan's closest ally". */
+const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "become", "became", "becomes", "been"]);
+const COPULA_FILLERS = new Set(["one", "of", "the", "a", "an", "now", "still", "also"]);
+
+/** The copula a few filler words or adjectives before `at` ("has become one of the new"), or -1. */
+function copulaBefore(tokens: Token[], at: number): number {
+  let j = at - 1;
+  const filler = (t: Token | undefined) => !!t && !COPULAS.has(t.norm) && (COPULA_FILLERS.has(t.norm) || (/^\p{Ll}+$/u.test(t.text) && !FUNCTION_WORDS.has(t.norm) && !VERB_FORMS.has(t.norm)));
+  while (j > at - 6 && filler(tokens[j])) j--;
+  return COPULAS.has(tokens[j]?.norm ?? "") ? j : -1;
+}
+
+/** A bare demonym before a plain noun ("depend on Russian crude") names a thing of the country, not the country. */
+function demonymOfThing(ctx: Context, m: number): boolean {
+  const { ref, first, last } = ctx.mentions[m];
+  const next = ctx.tokens[last + 1];
+  return first === last && ref.type === "known" && ref.use === "demonym" && !!next && /^\p{Ll}+$/u.test(next.text) && !NOUN_TRIGGERS.has(next.norm);
+}
+
 /** The actor an "X-backed" modifier describes: "Iran-backed Houthis", "Turkish-backed factions of the SNA". */
 function backedNoun(ctx: Context, from: number): number[] {
   for (let i = from; i < Math.min(ctx.tokens.length, from + 5); i++) {
@@ -239,6 +264,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
   const relations: SentenceRelation[] = [];
   const open: OpenRelation[] = [];
   const acts: string[] = [];
+  const victims: string[] = [];
+  const claims: SentenceFacts["claims"] = [];
   // The last verb's arguments: "X denounced Y and accused Z" keeps X as the subject of "accused".
   let previous: { agents: number[]; patients: number[]; end: number } | undefined;
   const subjectOf = (i: number): number[] => {
@@ -265,6 +292,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (patients.some((p, k) => mentions[p].ref.type === "anaphor" && (targets[k] === undefined || acts(targets[k])))) return;
     // "between the three countries": each actor a group reference stands for.
     const everyTarget = patients.some((p) => mentions[p].members) ? patients.flatMap((p, k) => mentions[p].members ?? [targets[k]!]) : (targets as string[]);
+    // An attack with no attacker named waits for a claim.
+    if (!agents.length && relation === "attacks") victims.push(...everyTarget);
     const sources = agents.some((a) => mentions[a].members) ? agents.flatMap((a) => mentions[a].members ?? [keyOf(a)]) : mapped(agents, keyOf);
     for (const source of sources) {
       for (const target of everyTarget) {
@@ -325,14 +354,17 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
           // "Turkey, Azerbaijan's closest ally, ...": the apposition names them before.
           const ownerStart = mentions[owner].first;
           const apposed = tokens[ownerStart - 1]?.norm === "," ? mentionEndingAt(ctx, ownerStart - 2) : -1;
-          const named = apposed >= 0 && usable(ctx, apposed) ? [apposed] : patientRightOf(ctx, tokens[i + 1]?.norm === "," ? i + 2 : i + 1, undefined, 4);
+          // "Turkey is Azerbaijan's closest ally", "which has become one of Syria's main backers": the subject is the one.
+          const copula = copulaBefore(tokens, ownerStart);
+          const named = apposed >= 0 && usable(ctx, apposed) ? [apposed] : copula >= 0 ? agentLeftOf(ctx, copula) : patientRightOf(ctx, tokens[i + 1]?.norm === "," ? i + 2 : i + 1, undefined, 4);
           if (named.length) emit("backs", BACKER_NOUNS.has(norm) ? named : [owner], BACKER_NOUNS.has(norm) ? [owner] : named, token.text, 0.7);
         }
-      } else if (tokens[i + 1]?.norm === "of" && (norm === "ally" || norm === "allies" || norm === "proxy" || norm === "proxies")) {
-        // "Hezbollah, an ally of Iran".
+      } else if (tokens[i + 1]?.norm === "of") {
+        // "Hezbollah, an ally of Iran", "Iran, a key backer of Hezbollah", "Turkey is a sponsor of the SNA".
         const of = patientRightOf(ctx, i + 2, undefined, 3);
         const who = agentLeftOf(ctx, i, 6);
-        if (of.length && who.length) emit("backs", norm.startsWith("all") ? who : of, norm.startsWith("all") ? of : who, token.text, 0.7);
+        const backer = BACKER_NOUNS.has(norm);
+        if (of.length && who.length) emit("backs", backer ? who : of, backer ? of : who, token.text, 0.7);
       }
       continue;
     }
@@ -454,12 +486,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (CLAIM_WORDS.has(norm) || PERPETRATION_WORDS.has(norm)) {
       const byAt = tokens[i + 1]?.norm === "out" ? i + 2 : i + 1;
       const by = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 3) : [];
-      if (!CLAIM_WORDS.has(norm) && !verbs) {
-        acts.push(...by.map(keyOf));
-        continue;
-      }
-      const claimed = by.length ? by : someIn(tokens, i + 1, i + 5, (t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
+      const claimed = !CLAIM_WORDS.has(norm) && !verbs ? by : by.length ? by : someIn(tokens, i + 1, i + 5, (t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
       acts.push(...claimed.map(keyOf));
+      if (claimed.length) claims.push({ by: claimed.map(keyOf), trigger: token.text });
       continue;
     }
     if (!verbs || (!noun && isNounUse(ctx, i))) continue;
@@ -506,7 +535,10 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         emit(relation, byAgent, mainSubjectAfter(ctx, byAt + 1), trigger, 0.8);
       } else if (passive || (isParticiple(form, norm) && byAgent.length)) {
         // "Idlib was shelled by regime forces" / "a plane shot down by HTS".
-        let patients = agentLeftOf(ctx, beforeVerb >= 0 && passive ? beforeVerb : i, 30, false, relation === "attacks");
+        // "Noboa extended the emergency after police stations were attacked": the passive's subject is in its own clause.
+        const from = beforeVerb >= 0 && passive ? beforeVerb : i;
+        const clauseStart = lastIndexIn(tokens, from - 30, from, CLAUSE_OPENERS);
+        let patients = agentLeftOf(ctx, from, clauseStart >= 0 ? from - clauseStart - 1 : 30, false, relation === "attacks");
         // "Talks between the government and protest leaders, brokered by X": the parties are after "between".
         if (relation === "mediates" && !patients.length) {
           const between = lastIndexIn(tokens, i - 12, i, "between");
@@ -536,7 +568,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's;
         // "Ankara said the raids targeted the PKK": so are the acts of unowned events it reports.
         const reportedEvent = ATTACK_EVENTS.has(tokens[beforeVerb]?.norm ?? "") && ctx.at[beforeVerb] < 0 && !possessorOf(ctx, beforeVerb).length;
-        if (!agents.length && speechAt >= 0 && speechAt < i && (STANCES.has(relation) || (relation === "attacks" && reportedEvent))) agents = speaker;
+        // ("companies that the bloc says finance X": a verb right after the speech verb is the relative clause's, not the speaker's.)
+        if (!agents.length && speechAt >= 0 && speechAt < i && !SPEECH_VERBS.has(tokens[i - 1]?.norm ?? "") && (STANCES.has(relation) || (relation === "attacks" && reportedEvent))) agents = speaker;
         // "urged jihadists to battle the regime": the one who urges is behind the attack.
         // "to defeat", "to degrade and defeat": the aim of whoever the infinitive belongs to.
         const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "to" ? i - 3 : -1;
@@ -565,7 +598,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
           // An accusation of killing, quoted or reported: the speaker condemns those accused.
           emit("condemns", speaker, agents, trigger, 0.6);
         }
-        if (spec.reverse) emit(relation, patients, agents, trigger, 0.7);
+        // ("relied on Russian support" is backing, "depend on Russian crude" trade.)
+        if (spec.reverse) emit(relation, patients.filter((p) => !demonymOfThing(ctx, p)), agents, trigger, 0.7);
         else emit(relation, agents, patients, trigger, 0.8);
         // An alliance stated instead ("fought alongside X") runs from the subject only.
         if (spec.mutual && !alternative) emit(relation, patients, agents, trigger, 0.7);
@@ -579,5 +613,5 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       break;
     }
   }
-  return { relations, open, acts };
+  return { relations, open, acts, victims, claims };
 }

@@ -771,6 +771,15 @@ describe.each([
   ["talks hosted by someone", "Talks between Colombia and the ELN, hosted by Norway, resumed on Monday.", ["Norway mediates Colombia", "Norway mediates National Liberation Army"]],
   ["talks with someone acting as mediator", "Talks between Armenia and Azerbaijan resumed in Oslo with Norway acting as mediator.", ["Norway mediates Armenia", "Norway mediates Azerbaijan"]],
   ["a conjunct described before its name", "Russia attacked Ukraine and a small neighbouring state, Moldova.", ["Russia attacks Moldova", "Russia attacks Ukraine"]],
+  ["force words joined by \"and\" are one force", "Russian missiles and drones struck energy infrastructure in Lviv.", ["Russia attacks Lviv"]],
+  ["a barrage is an act whose author is condemned", "Russian missiles struck Kyiv. Poland denounced the barrage.", ["Poland condemns Russia", "Russia attacks Ukraine"]],
+  ["depending on a country's goods is trade, on its support backing", "Hungary depends on Russian crude. Mali relied on Russian support.", ["Russia backs Mali"]],
+  ["a copula makes its subject the backer the noun names", "Ankara, which has become one of the new Syrian government's closest backers, met on Monday.", ["Turkey backs Syrian government"]],
+  ["\"a key backer of X\" backs X", "Iran, a key backer of Hezbollah, met on Monday.", ["Iran backs Hezbollah"]],
+  ["a claim names the attacker of an act told without one", "A police station in Suarez was attacked with drones on Thursday. The assault was claimed by the Jaime Martinez front.", ["Jaime Martinez attacks Suarez"]],
+  ["\"companies that finance X\": a relative pronoun after a plain noun makes that noun the subject", "The EU targeted two companies that finance Hamas. Iran, which funds Hezbollah, met on Monday.", ["Iran backs Hezbollah"]],
+  ["\"companies that the bloc says finance X\": the speaker does not finance", "The European Union said on Monday that it targeted two companies that the bloc says finance Hamas.", []],
+  ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
