@@ -290,7 +290,9 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
     if (PATIENT_STOP.has(t.norm) || (SPEECH_VERBS.has(t.norm) && t.norm !== "according")) return [];
     // Another verb ends the object ("attacked Idlib and killed..."), but not a noun that looks like one ("artillery shells").
     const prev = ctx.tokens[i - 1];
-    if (VERB_FORMS.has(t.norm) && i > from && !DETERMINERS.has(prev.norm) && (FUNCTION_WORDS.has(prev.norm) || !/^\p{Ll}+$/u.test(prev.text) || ctx.at[i - 1] >= 0)) return [];
+    // ("members of armed Lebanese clans": a participle after "of" is an adjective.)
+    const adjective = prev.norm === "of" && t.norm.endsWith("ed");
+    if (VERB_FORMS.has(t.norm) && i > from && !DETERMINERS.has(prev.norm) && !adjective && (FUNCTION_WORDS.has(prev.norm) || !/^\p{Ll}+$/u.test(prev.text) || ctx.at[i - 1] >= 0)) return [];
     if ((t.norm === "and" || t.norm === "but") && /ed$/.test(ctx.tokens[i + 1]?.norm ?? "")) return [];
   }
   return [];

@@ -5,7 +5,7 @@ import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } f
 import { mapped } from "./arrays.js";
 import { findMentions } from "./mentions.js";
 import { mayRelate } from "./prefilter.js";
-import type { EventKind } from "./events.js";
+import { EVENT_KINDS, type EventKind } from "./events.js";
 import { HISTORY_YEARS, reportingYear } from "./history.js";
 import { findRelations, type OpenRelation, type SentenceFacts } from "./relations.js";
 import { splitSentences, type Sentence } from "./sentences.js";
@@ -48,8 +48,11 @@ function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evid
   return evidence;
 }
 
-/** An open stance with its evidence and, for a condemned event, the authors of its kind of act named so far. */
-type OpenFact = OpenRelation & { evidence: Evidence; authors: string[] };
+/**
+ * An open stance with its evidence and, for a condemned event, the authors of its kind of act named so far,
+ * by sentence: those named together imposed sanctions together ("Britain, Canada and Australia imposed…").
+ */
+type OpenFact = OpenRelation & { evidence: Evidence; authors: string[][] };
 
 /** The key named most often (ties in code-point order, as the browser and the command line must agree). */
 function mostNamed(keys: string[]): string | undefined {
@@ -89,15 +92,17 @@ function sidesOf(mentions: ResolvedMention[], relations: ExtractedRelation[], ki
  * and "condemned the attack" the attackers named so far. Kept apart from `extractDocument` so that a
  * rare case here re-optimises this function only, not the whole extractor.
  */
-function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[]>, relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
+function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
   if (!open.length) return;
   const belligerents = belligerentsOf(relations, kinds);
   for (const m of open) {
     for (const source of m.sources) {
       // "the army and the RSF agreed to send delegations to talks": a side that goes to talks mediates nothing.
       if (m.relation === "mediates" && belligerents.includes(source)) continue;
-      const accused = m.authors.length ? m.authors : [...new Set(acted[m.event ?? "attacks"])];
-      const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : accused.filter((a) => a !== source).slice(0, 1);
+      const accused = (m.authors.length ? m.authors : acted[m.event ?? "attacks"]).find((group) => group.some((a) => a !== source)) ?? [];
+      // Sanctions are imposed together; attackers named together are as often two sides that clashed.
+      const authors = [...new Set(accused)].filter((a) => a !== source);
+      const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : m.event === "sanctions" ? authors : authors.slice(0, 1);
       for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
     }
   }
@@ -150,7 +155,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const year = reportingYear(article.text, article.date);
   const historyUntil = year === undefined ? undefined : year - HISTORY_YEARS;
   // Who attacked and who sanctioned, in text order: "condemned the attack" names nobody, so it points at the first attacker named.
-  const acted: Record<EventKind, string[]> = { attacks: [], sanctions: [] };
+  const acted: Record<EventKind, string[][]> = { attacks: [], sanctions: [] };
   const open: OpenFact[] = [];
   let unclaimed: { targets: string[]; sentence: number } | undefined;
   sentences.forEach((sentence, index) => {
@@ -171,10 +176,11 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
       }
     }
     // "condemned the attack": the attackers named so far in the document, in the order the text named them.
-    for (const actor of facts.acts) acted.attacks.push(actor);
-    for (const r of facts.relations) if ((r.relation === "attacks" || r.relation === "sanctions") && kinds.get(r.source) !== "person") acted[r.relation].push(r.source);
+    const actedHere: Record<EventKind, string[]> = { attacks: [...facts.acts], sanctions: [] };
+    for (const r of facts.relations) if ((r.relation === "attacks" || r.relation === "sanctions") && kinds.get(r.source) !== "person") actedHere[r.relation].push(r.source);
+    for (const kind of EVENT_KINDS) if (actedHere[kind].length) acted[kind].push(actedHere[kind]);
     // Authors in the order the text introduced them: news names the main event first.
-    for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), authors: [...new Set(acted[m.event ?? "attacks"])] });
+    for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), authors: acted[m.event ?? "attacks"].slice() });
   });
 
   resolveOpen(open, acted, relations, kinds);

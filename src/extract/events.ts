@@ -11,6 +11,7 @@ export const SANCTION_EVENTS = new Set(["sanctions", "embargo", "embargoes", "bl
 
 /** The relation an event's author holds to its target: what "condemned the attack" or "condemned the sanctions" looks for. */
 export type EventKind = "attacks" | "sanctions";
+export const EVENT_KINDS: readonly EventKind[] = ["attacks", "sanctions"];
 
 export const eventKind = (norm: string): EventKind | undefined => (ATTACK_EVENTS.has(norm) ? "attacks" : SANCTION_EVENTS.has(norm) ? "sanctions" : undefined);
 

@@ -28,6 +28,7 @@ import {
 } from "../vocabulary/cues.js";
 import { TITLE_WORDS, WEAK_TITLE_WORDS } from "../vocabulary/titles.js";
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
+import { CALL_VERBS, CONTROL_VERBS } from "../vocabulary/triggers.js";
 import type { Token } from "./tokens.js";
 
 /** What a stretch of text refers to, before it is resolved against the rest of the document. */
@@ -70,6 +71,10 @@ const GOVERNMENT_ADJECTIVES = new Set(["federal", "central", "national", "interi
 const GROUP_OR_FORCE = new Set(["forces", "fighters", "militias", "militia", "troops", "rebels", "units", "brigades"]);
 const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will", "did", "could", "also", "then", "later"]);
 const ARMY_NOUNS = new Set(["army", "military"]);
+/** The state's forces named by no one's name: "police", "riot police", "security forces", "soldiers". */
+const DOMESTIC_FORCES = new Set(["police", "soldiers", "troops"]);
+const FORCE_MODIFIERS_BEFORE = new Set(["riot", "security"]);
+const CLAUSE_STARTS = new Set(["the", ",", "and", "when", "after", "as", "while", "before"]);
 /** Levels of government below the state: "the Borno state government". */
 const LEVELS = new Set(["state", "provincial", "regional", "local", "county", "municipal", "district"]);
 /** What an army sends out: "a military convoy" belongs to the army in focus, where "a military base" may be anyone's. */
@@ -80,7 +85,7 @@ const PLACE_PREPS = new Set([...LOCATIVE_PREPS, "at"].filter((p) => p !== "from"
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
 
 /** Lower-case words that can open a mention in `findMentions` (every other opener is capitalised or in the dictionary). */
-const MENTION_STARTS = new Set(["the", "both", "regime", "junta", "government", ...POPULATION_NOUNS, ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+const MENTION_STARTS = new Set(["the", "both", "regime", "junta", "government", ...POPULATION_NOUNS, ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...DOMESTIC_FORCES, ...FORCE_MODIFIERS_BEFORE, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS, "them"]);
 
 export interface NameContext {
   /** Whether a sentence-initial word is also seen capitalised inside sentences, so it is a name. */
@@ -465,6 +470,13 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = last + 1;
         continue;
       }
+      // "Riot police fired tear gas", "Soldiers raided the village": unowned forces opening a clause are the state in focus's.
+      const forceEnd = DOMESTIC_FORCES.has(token.norm) ? i : FORCE_MODIFIERS_BEFORE.has(token.norm) && (DOMESTIC_FORCES.has(next?.norm ?? "") || next?.norm === "forces") ? i + 1 : -1;
+      if (forceEnd >= 0 && (i === 0 || CLAUSE_STARTS.has(tokens[i - 1].norm)) && !isUpperWord(tokens[forceEnd + 1])) {
+        push(i, forceEnd, { type: "army" });
+        i = forceEnd + 1;
+        continue;
+      }
       // "the New York-based organisation": the noun after a base named with a hyphen points back.
       if (token.norm === "the" && basedSoon(tokens, i + 2) && isUpperWord(next) && !matcher.matchAt(tokens, i + 1)) {
         const base = nameRun(tokens, i + 1, matcher) + 1;
@@ -488,6 +500,14 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       // "it had targeted", "they fired", "it struck": a subject pronoun before its verb.
       if (SUBJECT_PRONOUNS.has(token.norm) && next && (AUXILIARIES.has(next.norm) || /ed$/.test(next.norm) || VERB_FORMS.has(next.norm))) {
         push(i, i, { type: "anaphor", kinds: token.norm === "it" ? ["state", "government", "armed_group", "organization"] : ["armed_group", "state", "government"], noun: token.norm });
+        i++;
+        continue;
+      }
+      // "urging them to lift the bans", "called on them to": an object pronoun urged to act stands for actors named before.
+      // ("called them illegal" names things.)
+      const urger = tokens[i - 1]?.norm === "on" ? tokens[i - 2] : tokens[i - 1];
+      if (token.norm === "them" && next?.norm === "to" && (CALL_VERBS.has(urger?.norm ?? "") || CONTROL_VERBS.has(urger?.norm ?? ""))) {
+        push(i, i, { type: "anaphor", kinds: ["armed_group", "state", "government", "organization"], noun: token.norm });
         i++;
         continue;
       }

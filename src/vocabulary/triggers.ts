@@ -103,6 +103,8 @@ export const VERBS: VerbSpec[] = [
   { base: "criticize", relation: "condemns" },
   { base: "accuse", relation: "condemns" },
   { base: "blame", relation: "condemns" },
+  // "held Moscow responsible for the attack".
+  { base: "hold", relation: "condemns", forms: ["held", "holding", "holds"], object: ["responsible", "accountable"] },
   { base: "warn", relation: "condemns" },
   { base: "slam", relation: "condemns", forms: ["slammed", "slamming", "slams"] },
   { base: "decry", relation: "condemns", forms: ["decried", "decrying", "decries"] },
@@ -128,6 +130,9 @@ export const VERBS: VerbSpec[] = [
   { base: "reinforce", relation: "backs" },
   { base: "bolster", relation: "backs" },
   { base: "endorse", relation: "backs" },
+  // "the first country to recognise the Taliban government": recognition backs the one recognised.
+  { base: "recognise", relation: "backs" },
+  { base: "recognize", relation: "backs" },
   { base: "bankroll", relation: "backs" },
   // "supplied drones to Russia", "supplies the military with jets": the first actor after it is supplied.
   { base: "supply", relation: "backs", forms: ["supplied", "supplying", "supplies"] },
@@ -181,7 +186,8 @@ export const NOUNS: NounSpec[] = [
     after: ["for", "to", "of"],
   })),
   ...["mediation", "talks", "negotiations", "diplomacy"].map((word) => ({ word, relation: "mediates" as const, after: ["between"] })),
-  ...["sanctions", "embargo", "embargoes", "blacklisting"].map((word) => ({ word, relation: "sanctions" as const, after: ["on", "against", "targeting"] })),
+  // ("travel bans and asset freezes on X": "bans" alone are as often a government's own.)
+  ...["sanctions", "embargo", "embargoes", "blacklisting", "freezes", "freeze"].map((word) => ({ word, relation: "sanctions" as const, after: ["on", "against", "targeting"] })),
 ];
 
 /** Nouns naming the backers of the possessor: "its Russian allies", "Iran's proxies" run the other way. */

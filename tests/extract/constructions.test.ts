@@ -779,6 +779,13 @@ describe.each([
   ["a claim names the attacker of an act told without one", "A police station in Suarez was attacked with drones on Thursday. The assault was claimed by the Jaime Martinez front.", ["Jaime Martinez attacks Suarez"]],
   ["\"companies that finance X\": a relative pronoun after a plain noun makes that noun the subject", "The EU targeted two companies that finance Hamas. Iran, which funds Hezbollah, met on Monday.", ["Iran backs Hezbollah"]],
   ["\"companies that the bloc says finance X\": the speaker does not finance", "The European Union said on Monday that it targeted two companies that the bloc says finance Hamas.", []],
+  ["soldiers no one owns, opening a clause, are the state in focus's", "Kenya deployed troops on Sunday. Soldiers raided a camp of al-Shabaab on Monday.", ["Kenya attacks al-Shabaab"]],
+  ["asset freezes are sanctions, and condemning sanctions imposed together condemns each who imposed them", "Britain, Canada and Australia imposed asset freezes on Taliban officials. Russia criticised the sanctions.", ["Australia sanctions Taliban", "Canada sanctions Taliban", "Russia condemns Australia", "Russia condemns Canada", "Russia condemns United Kingdom", "United Kingdom sanctions Taliban"]],
+  ["\"Brussels\" is the European Union", "Russia accused Brussels of meddling in Georgia.", ["Russia condemns European Union"]],
+  ["holding someone responsible condemns them", "Kyiv held Moscow responsible for the attack.", ["Ukraine condemns Russia"]],
+  ["recognising a government backs it", "Russia became the first country to recognise the Taliban government.", ["Russia backs Taliban"]],
+  ["\"urging them to\": the pronoun urged stands for actors named before, \"called them illegal\" for things", "The UN envoy Kirsten Aalvik held talks with Taliban leaders, urging them to lift the bans. The US imposed sanctions on Iran. China called them illegal.", ["Kirsten Aalvik condemns Taliban", "Kirsten Aalvik mediates Taliban", "United States sanctions Iran"]],
+  ["armed clans of a people are a group, and \"of armed X\" keeps its object", "Syrian troops came under fire from members of armed Lebanese clans.", ["Lebanese clans attacks Syria"]],
   ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
