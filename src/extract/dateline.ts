@@ -11,8 +11,10 @@ function isDash(text: string): boolean {
 const MONTHS = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
 // "ADDIS ABABA", "NEW YORK": a place of one to three words.
 const MAX_PLACE_WORDS = 3;
-// Place, comma, month, day, brackets around an agency of up to three words, dash.
-const MAX_DATELINE_TOKENS = 12;
+// "Democratic Republic of Congo" after a place's comma.
+const MAX_COUNTRY_TOKENS = 5;
+// Place, comma, a country or a month and day, brackets around an agency of up to three words, dash.
+const MAX_DATELINE_TOKENS = 14;
 
 const capitalised = (t: Token | undefined) => !!t && t.upper && /^\p{L}/u.test(t.text);
 const allCaps = (t: Token) => /^\p{Lu}[\p{Lu}'.-]+$/u.test(t.text);
@@ -31,6 +33,12 @@ export function datelineEnd(tokens: Token[], matcher: Matcher): number {
   const known = matcher.matchAt(tokens, 0);
   // (Nor a state's: "US — China talks"; a capital, "JUBA —", is a dateline.)
   let marked = tokens.slice(0, i).every(allCaps) && (!known || known.use === "metonym");
+  // "BUNIA, Democratic Republic of Congo (Agency) -", "MARAWI, Philippines -": the country after the place.
+  if (marked && tokens[i]?.norm === "," && capitalised(tokens[i + 1]) && !MONTHS.has(tokens[i + 1].norm)) {
+    let j = i + 1;
+    while (j < i + 1 + MAX_COUNTRY_TOKENS && (capitalised(tokens[j]) || tokens[j]?.norm === "of" || tokens[j]?.norm === "the")) j++;
+    if (tokens[j]?.norm === "(" || isDash(tokens[j]?.text ?? "")) i = j;
+  }
   if (tokens[i]?.norm === "," && MONTHS.has(tokens[i + 1]?.norm ?? "") && /^\d{1,2}$/.test(tokens[i + 2]?.text ?? "")) {
     i += 3;
     marked = true;

@@ -48,6 +48,9 @@ function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evid
   return evidence;
 }
 
+/** How many sentences back a claim ("The BLA claimed responsibility") reaches for the act it claims. */
+const CLAIM_REACH = 4;
+
 /**
  * An open stance with its evidence and, for a condemned event, the authors of its kind of act named so far,
  * by sentence: those named together imposed sanctions together ("Britain, Canada and Australia imposed…").
@@ -165,10 +168,10 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
     // "A police station was attacked… The assault was claimed by X": a claim names the attacker of an act
-    // told without one, in its sentence or the two before.
+    // told without one, in its sentence or the few before (a claim often comes in the second or third paragraph).
     if (facts.victims.length) unclaimed = { targets: facts.victims, sentence: index };
     for (const claim of facts.claims) {
-      if (!unclaimed || index - unclaimed.sentence > 2) break;
+      if (!unclaimed || index - unclaimed.sentence > CLAIM_REACH) break;
       for (const source of claim.by) {
         for (const target of unclaimed.targets) {
           if (source !== target) relations.push({ source, target, relation: "attacks", confidence: 0.6, evidence: evidence(claim.trigger) });

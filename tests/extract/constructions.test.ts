@@ -786,6 +786,8 @@ describe.each([
   ["recognising a government backs it", "Russia became the first country to recognise the Taliban government.", ["Russia backs Taliban"]],
   ["\"urging them to\": the pronoun urged stands for actors named before, \"called them illegal\" for things", "The UN envoy Kirsten Aalvik held talks with Taliban leaders, urging them to lift the bans. The US imposed sanctions on Iran. China called them illegal.", ["Kirsten Aalvik condemns Taliban", "Kirsten Aalvik mediates Taliban", "United States sanctions Iran"]],
   ["armed clans of a people are a group, and \"of armed X\" keeps its object", "Syrian troops came under fire from members of armed Lebanese clans.", ["Lebanese clans attacks Syria"]],
+  ["a participle after a clause with an unnamed subject has that subject", "Separatist militants attacked a convoy carrying Chinese engineers, killing four Pakistani guards.", []],
+  ["a claim reaches back a few sentences", "Militants attacked a convoy carrying Chinese engineers. The convoy was ambushed by gunmen. It was travelling to a plant. Officials said seven were unharmed. The Balochistan Liberation Army (BLA) claimed responsibility.", ["Balochistan Liberation Army attacks China"]],
   ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {

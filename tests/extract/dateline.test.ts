@@ -15,6 +15,11 @@ describe("datelineEnd", () => {
     expect(start("Geneva, May 18 (Reuters) - Talks resumed.")).toBe("Talks");
   });
 
+  it("skips the country written after the place", () => {
+    expect(start("BUNIA, Democratic Republic of Congo (Great Lakes Wire) - A camp was attacked.")).toBe("A");
+    expect(start("MARAWI, Philippines - Soldiers clashed with militants.")).toBe("Soldiers");
+  });
+
   it("leaves sentences that only look like one", () => {
     expect(start("NATO — the alliance said it would respond.")).toBe("NATO");
     expect(start("Hamas - the group said - fired rockets.")).toBe("Hamas");
