@@ -22,6 +22,7 @@ import {
   PERSON_PRONOUNS,
   PLAIN_MODIFIERS,
   POPULATION_NOUNS,
+  PROTEST_NOUNS,
   SENTENCE_STARTERS,
   SUBJECT_PRONOUNS,
   WEAPON_NOUNS,
@@ -42,6 +43,8 @@ export type Reference =
   | { type: "people"; entry: DictionaryEntry }
   /** "the army", "the military": the armed force of the state in focus. */
   | { type: "army" }
+  /** "protesters", "Georgian demonstrators": the crowd of the state named, else of the state in focus. */
+  | { type: "protesters"; entry?: DictionaryEntry }
   /** "the regime", "regime forces", "the government": the government of the state in focus. */
   | { type: "regime" }
   /** "the group", "the ministry", "he", "its": the latest fitting actor. */
@@ -74,7 +77,8 @@ const ARMY_NOUNS = new Set(["army", "military"]);
 /** The state's forces named by no one's name: "police", "riot police", "security forces", "soldiers". */
 const DOMESTIC_FORCES = new Set(["police", "soldiers", "troops"]);
 const FORCE_MODIFIERS_BEFORE = new Set(["riot", "security"]);
-const CLAUSE_STARTS = new Set(["the", ",", "and", "when", "after", "as", "while", "before"]);
+// ("dispersed by riot police": a passive's agent too.)
+const CLAUSE_STARTS = new Set(["the", ",", "and", "when", "after", "as", "while", "before", "by"]);
 /** Levels of government below the state: "the Borno state government". */
 const LEVELS = new Set(["state", "provincial", "regional", "local", "county", "municipal", "district"]);
 /** What an army sends out: "a military convoy" belongs to the army in focus, where "a military base" may be anyone's. */
@@ -85,7 +89,7 @@ const PLACE_PREPS = new Set([...LOCATIVE_PREPS, "at"].filter((p) => p !== "from"
 const POSSESSED = new Set([...FORCE_NOUNS, ...NOUN_TRIGGERS.keys(), "allies", "ally", "backers", "backer", "patrons", "supporters", "proxies", "proxy", "fighters", "members"]);
 
 /** Lower-case words that can open a mention in `findMentions` (every other opener is capitalised or in the dictionary). */
-const MENTION_STARTS = new Set(["the", "both", "regime", "junta", "government", ...POPULATION_NOUNS, ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...DOMESTIC_FORCES, ...FORCE_MODIFIERS_BEFORE, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS, "them"]);
+const MENTION_STARTS = new Set(["the", "both", "regime", "junta", "government", ...POPULATION_NOUNS, ...TITLE_WORDS, ...GOVERNMENT_NOUNS, ...ARMY_NOUNS, ...DOMESTIC_FORCES, ...FORCE_MODIFIERS_BEFORE, ...PROTEST_NOUNS, ...SUBJECT_PRONOUNS, ...PERSON_PRONOUNS, ...GROUP_PRONOUNS, "them"]);
 
 export interface NameContext {
   /** Whether a sentence-initial word is also seen capitalised inside sentences, so it is a name. */
@@ -318,6 +322,11 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i = match.last + 2;
         continue;
       }
+      if (isState && match.use === "demonym" && PROTEST_NOUNS.has(afterNorm)) {
+        push(i, match.last + 1, { type: "protesters", entry: match.entry });
+        i = match.last + 2;
+        continue;
+      }
       if (isState && match.use === "demonym" && POPULATION_NOUNS.has(afterNorm)) {
         push(i, match.last + 1, { type: "people", entry: match.entry });
         i = match.last + 2;
@@ -468,6 +477,12 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
         push(i, last, { type: "army" });
         i = last + 1;
+        continue;
+      }
+      // "fired tear gas at thousands of demonstrators": a crowd no one names is an actor all the same.
+      if (PROTEST_NOUNS.has(token.norm)) {
+        push(i, i, { type: "protesters" });
+        i++;
         continue;
       }
       // "Riot police fired tear gas", "Soldiers raided the village": unowned forces opening a clause are the state in focus's.

@@ -498,7 +498,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     for (const { spec, form } of verbs) {
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
       // ("exchanged mortar and machine-gun fire", "deliver two more IRIS-T air defence systems": the object may come a few words on.)
-      if (spec.object && !someIn(tokens, i + 1, i + 8, (t) => spec.object!.includes(t.norm))) continue;
+      if (spec.object && !someIn(tokens, i + 1, i + 10, (t) => spec.object!.includes(t.norm))) continue;
       const end = spec.particle ? i + 1 : i;
       const trigger = wordsOf(tokens, i, end + 1);
       const hedge = negatedOrHedged(ctx, i, spec.relation);
@@ -587,7 +587,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const event = EVENT_STANCES.has(relation) ? objectEvent(ctx, end + 1) : undefined;
         // "seize the hospital from ISIL": the verb's own preposition names the target before any direct object.
         const viaPrep = spec.after ? patientRightOf(ctx, end + 1, spec.after, 12, relation === "attacks", false) : [];
-        const found = viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
+        const found = spec.direct ? patientRightOf(ctx, end + 1, [], 8, false, true) : viaPrep.length ? viaPrep : patientRightOf(ctx, end + 1, spec.after, spec.after ? 12 : 8, relation === "attacks");
         const patients = event ? eventAuthors(ctx, found, end + 1) : found;
         if (spec.notPersons && patients.some((p) => kinds.get(keyOf(p)) === "person")) break;
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };

@@ -2,7 +2,7 @@ import { slug } from "../dictionary/countries.js";
 import { mapped } from "../extract/arrays.js";
 import { largest } from "../graph/order.js";
 import type { ActorKind, StructuralRelation } from "../types.js";
-import { PRONOUNS } from "../vocabulary/cues.js";
+import { PERSON_PRONOUNS, PRONOUNS } from "../vocabulary/cues.js";
 import { MEDIATION_FORMS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { SPEECH_VERBS } from "../vocabulary/triggers.js";
 import { titleRelation } from "../vocabulary/titles.js";
@@ -273,6 +273,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     const inSentence = mapped(before, (b) => (b.actor ? actors.get(b.actor) : undefined)).filter(fits);
     if ((noun === "its" || noun === "their") && inSentence.length) return inSentence[inSentence.length - 1];
     if ((noun === "it" || noun === "they") && inSentence.length) return inSentence[0];
+    // "Saadeh condemned what he called…": a person's pronoun means the nearest person before it in the sentence.
+    if (PERSON_PRONOUNS.has(noun) && inSentence.length) return inSentence[inSentence.length - 1];
     const latest = (test: (a: DocActor) => boolean) => history.findLast(test);
     const named = (a: DocActor) => lowerNames(a).some((name) => name.includes(noun));
     const byName = latest((a) => fits(a) && named(a));
@@ -367,6 +369,11 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         // "the Foreign Secretary" is whoever the text gave that title; no one if it gave it to nobody.
         const title = ref.title.toLowerCase();
         target = recent.findLast((a) => a.kind === "person" && !!a.role && a.role.toLowerCase().endsWith(title));
+      } else if (ref.type === "protesters") {
+        // Keyed by state, so one country's crowds are one actor across a corpus and another's stay apart.
+        const id = ref.entry?.id ?? regimeState;
+        const state = ref.entry ? { label: ref.entry.label, demonym: ref.entry.demonyms?.[0] } : id ? entryById.get(id) : undefined;
+        target = id && state ? actor(`${id}_protesters`, `${state.demonym ?? state.label} protesters`, "population") : actor("protesters", "Protesters", "population");
       } else if (ref.type === "army") {
         // "the army", "the military": the forces of the state whose regime the text names, else of the state in focus.
         target = !regimeState || !entryById.has(regimeState) ? undefined : governed.has(regimeState) ? government(regimeState) : actor(regimeState, entryById.get(regimeState)!.label, "state");

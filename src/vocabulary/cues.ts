@@ -50,6 +50,8 @@ export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops
 
 /** Nouns that name a state's people, an actor apart from the state: "the Iraqi people", "the people of Syria". */
 export const POPULATION_NOUNS = new Set(["people", "population", "civilians", "citizens"]);
+/** A crowd in the street: "protesters", "Georgian demonstrators". */
+export const PROTEST_NOUNS = new Set(["protesters", "protestors", "demonstrators"]);
 
 /** Nouns after a demonym that make it no actor at all: "Syrian refugees", "the Syrian border". */
 export const NON_ACTOR_NOUNS = new Set(

@@ -22,6 +22,8 @@ export interface VerbSpec {
   object?: string[];
   /** The relation holds toward no person: "defeated the incumbent" is an election. */
   notPersons?: boolean;
+  /** The target is the direct object alone: "defended Tehran", not "defended itself against Iran". */
+  direct?: boolean;
   /** With one of these words within three words after it, the verb states `relation` instead: "expelled the French ambassador", "fought alongside". */
   alternative?: { words: readonly string[]; relation: EventRelation };
 }
@@ -94,6 +96,9 @@ export const VERBS: VerbSpec[] = [
   { base: "rise", relation: "attacks", particle: "up", forms: ["rose", "risen", "rising", "rises"], after: ["against"] },
   { base: "encircle", relation: "attacks" },
   { base: "blockade", relation: "attacks" },
+  // Force against a crowd: "dispersed the demonstrators", "beat protesters" ("beat the incumbent" is an election).
+  { base: "disperse", relation: "attacks" },
+  { base: "beat", relation: "attacks", forms: ["beat", "beaten", "beating", "beats"], notPersons: true },
   { base: "occupy", relation: "attacks", forms: ["occupied", "occupying", "occupies"] },
   { base: "annex", relation: "attacks" },
   // condemns
@@ -130,6 +135,8 @@ export const VERBS: VerbSpec[] = [
   { base: "reinforce", relation: "backs" },
   { base: "bolster", relation: "backs" },
   { base: "endorse", relation: "backs" },
+  // "Russia, which has defended Tehran throughout the dispute" (an actor as its object: "defended its decision" is no one).
+  { base: "defend", relation: "backs", direct: true },
   // "the first country to recognise the Taliban government": recognition backs the one recognised.
   { base: "recognise", relation: "backs" },
   { base: "recognize", relation: "backs" },
@@ -154,6 +161,8 @@ export const VERBS: VerbSpec[] = [
   { base: "broker", relation: "mediates", after: ["between", "with"] },
   { base: "facilitate", relation: "mediates", after: ["between"] },
   { base: "shuttle", relation: "mediates", after: ["between"] },
+  // "brought the defence ministers of Lebanon and Syria together".
+  { base: "bring", relation: "mediates", forms: ["brought", "bringing", "brings"], object: ["together"] },
   // praises
   { base: "praise", relation: "praises" },
   { base: "commend", relation: "praises" },

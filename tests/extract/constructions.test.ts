@@ -788,6 +788,13 @@ describe.each([
   ["armed clans of a people are a group, and \"of armed X\" keeps its object", "Syrian troops came under fire from members of armed Lebanese clans.", ["Lebanese clans attacks Syria"]],
   ["a participle after a clause with an unnamed subject has that subject", "Separatist militants attacked a convoy carrying Chinese engineers, killing four Pakistani guards.", []],
   ["a claim reaches back a few sentences", "Militants attacked a convoy carrying Chinese engineers. The convoy was ambushed by gunmen. It was travelling to a plant. Officials said seven were unharmed. The Balochistan Liberation Army (BLA) claimed responsibility.", ["Balochistan Liberation Army attacks China"]],
+  ["a person's pronoun means the nearest person before it in its sentence", "Defence Minister Michel Haddad signed the deal. Syrian forces shelled Hermel. Prime Minister Karim Saadeh condemned what he called the unacceptable bombardment of Lebanese territory.", ["Karim Saadeh condemns Syria", "Syria attacks Hermel"]],
+  ["defending an actor backs it; defending oneself against one, or a town, does not", "Russia, which has defended Tehran throughout the dispute, was scathing. Israel said it would defend itself against Iran. Ukrainian forces defended Bakhmut against Russian troops.", ["Russia backs Iran"]],
+  ["bringing parties together mediates between them, however long the object", "Saudi Arabia brought the defence ministers of Lebanon and Syria together in Jeddah.", ["Saudi Arabia mediates Lebanon", "Saudi Arabia mediates Syria"]],
+  ["a crowd in the street is an actor of the state in focus", "Georgia banned the march. Riot police fired tear gas at thousands of demonstrators in Tbilisi.", ["Georgia attacks Georgian protesters"]],
+  ["dispersing a crowd attacks it, and police after \"by\" are the state's", "Kenyan protesters were dispersed by riot police in Nairobi.", ["Kenya attacks Kenyan protesters"]],
+  ["beating protesters attacks them", "Kenya banned the march. Police beat protesters in Nairobi.", ["Kenya attacks Kenyan protesters"]],
+  ["\"beat\" a person is an election, not an attack", "Georgia held a vote on Sunday. Irakli Kobakhidze beat the incumbent, Salome Zourabichvili.", []],
   ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
