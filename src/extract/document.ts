@@ -7,7 +7,7 @@ import { findMentions } from "./mentions.js";
 import { mayRelate } from "./prefilter.js";
 import { EVENT_KINDS, type EventKind } from "./events.js";
 import { HISTORY_YEARS, reportingYear } from "./history.js";
-import { findRelations, type OpenRelation, type SentenceFacts } from "./relations.js";
+import { findRelations, type OpenRelation } from "./relations.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { datelineEnd } from "./dateline.js";
 import { isTitleCase, plainTitleWords } from "./titleCase.js";
@@ -38,8 +38,6 @@ export interface DocumentExtraction {
   actors: ExtractedActor[];
   relations: ExtractedRelation[];
 }
-
-const NO_FACTS: SentenceFacts = { relations: [], open: [], acts: [], victims: [], claims: [] };
 
 /** The sentence that proves a relation; the date goes last, as every evidence item has it. */
 function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evidence {
@@ -164,7 +162,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   sentences.forEach((sentence, index) => {
     sidesOf(resolved[index], relations, kinds);
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
-    const facts = mayRelate(sentence.tokens, resolved[index]) ? findRelations(sentence.tokens, resolved[index], kinds, historyUntil) : NO_FACTS;
+    if (!mayRelate(sentence.tokens, resolved[index])) return;
+    const facts = findRelations(sentence.tokens, resolved[index], kinds, historyUntil);
     const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
     // "A police station was attacked… The assault was claimed by X": a claim names the attacker of an act

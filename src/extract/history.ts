@@ -34,6 +34,16 @@ function datingYear(tokens: Token[], i: number): number | undefined {
   return Number(match[1]) + (match[2] ? 9 : 0);
 }
 
+/** Whether any token may be a year: most sentences have none, and need no clause dated. */
+export function mayDate(tokens: Token[]): boolean {
+  for (const t of tokens) {
+    const c = t.norm.charCodeAt(0);
+    if ((c === 49 || c === 50) && t.norm.length >= 4) return true;
+    if (c === 109 && t.norm.startsWith("mid-")) return true;
+  }
+  return false;
+}
+
 /** Whether the clause of the word at `at` is dated to `year` or earlier. */
 export function datedBy(tokens: Token[], at: number, year: number): boolean {
   for (let i = at + 1; i < tokens.length && !CLAUSE_BREAKS.has(tokens[i].norm); i++) if ((datingYear(tokens, i) ?? Infinity) <= year) return true;

@@ -31,7 +31,7 @@ import {
   TIME_PREPOSITIONS,
 } from "./arguments.js";
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
-import { datedBy } from "./history.js";
+import { datedBy, mayDate } from "./history.js";
 import { ATTACK_EVENTS, eventAuthors, eventKind, objectEvent, type EventKind } from "./events.js";
 import { mapped } from "./arrays.js";
 import { negatedOrHedged } from "./modality.js";
@@ -260,6 +260,7 @@ const RELATION_CUES = new Set([...HYPHEN_BACKING, ...BACKER_NOUNS, ...PROTEGE_NO
  */
 export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>, historyUntil?: number): SentenceFacts {
   const ctx = createContext(tokens, mentions, kinds);
+  const history = historyUntil !== undefined && mayDate(tokens) ? historyUntil : undefined;
   const { at } = ctx;
   const relations: SentenceRelation[] = [];
   const open: OpenRelation[] = [];
@@ -492,7 +493,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       continue;
     }
     if (!verbs || (!noun && isNounUse(ctx, i))) continue;
-    if (historyUntil !== undefined && datedBy(tokens, i, historyUntil)) continue;
+    if (history !== undefined && datedBy(tokens, i, history)) continue;
     // "have taken back territory", "pushing ISIL back": a particle, not the verb "back".
     if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
     for (const { spec, form } of verbs) {
