@@ -80,7 +80,9 @@ function sidesOf(mentions: ResolvedMention[], relations: ExtractedRelation[], ki
     if (m.ref.type !== "group" || m.ref.count !== 2) continue;
     const kindsMeant = m.ref.kinds;
     const sides = belligerentsOf(relations, kinds);
-    if (sides.length === 2 && sides.every((key) => kindsMeant.includes(kinds.get(key)!))) {
+    // ("both sides" of a clash with a tribal alliance: a body that fights is a side as an armed group is.)
+    const fits = (kind: ActorKind) => kindsMeant.includes(kind) || (kind === "organization" && kindsMeant.includes("armed_group"));
+    if (sides.length === 2 && sides.every((key) => fits(kinds.get(key)!))) {
       m.members = sides;
       m.actor = sides[0];
     }

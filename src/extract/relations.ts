@@ -394,7 +394,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
           if (CALL_VERBS.has(tokens[j].norm)) {
             const callers = subjectOf(j);
-            emit("condemns", callers, targets, wordsOf(tokens, j, i + 1), 0.7);
+            // "called on both sides to halt the fighting" takes no side: it condemns neither.
+            if (!targets.some((k) => mentions[k].members)) emit("condemns", callers, targets, wordsOf(tokens, j, i + 1), 0.7);
             previous = { agents: callers, patients: targets, end: i };
             break;
           }

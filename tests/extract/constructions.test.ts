@@ -795,6 +795,7 @@ describe.each([
   ["dispersing a crowd attacks it, and police after \"by\" are the state's", "Kenyan protesters were dispersed by riot police in Nairobi.", ["Kenya attacks Kenyan protesters"]],
   ["beating protesters attacks them", "Kenya banned the march. Police beat protesters in Nairobi.", ["Kenya attacks Kenyan protesters"]],
   ["\"beat\" a person is an election, not an attack", "Georgia held a vote on Sunday. Irakli Kobakhidze beat the incumbent, Salome Zourabichvili.", []],
+  ["\"both sides\" of fighting may be a body, and calling on both sides to halt condemns neither", "Fighters of the Southern Transitional Council (STC) attacked the Hadramawt Tribal Alliance. Saudi Arabia called on both sides to halt the fighting and hosted talks between both sides.", ["Saudi Arabia mediates Hadramawt Tribal Alliance", "Saudi Arabia mediates Southern Transitional Council", "Southern Transitional Council attacks Hadramawt Tribal Alliance"]],
   ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
