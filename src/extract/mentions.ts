@@ -5,7 +5,9 @@ import {
   COMPASS_WORDS,
   COREF_NOUNS,
   FORCE_MODIFIERS,
+  DOMESTIC_FORCES,
   FORCE_NOUNS,
+  FORCE_MODIFIERS_BEFORE,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   GROUP_ADJECTIVES,
@@ -74,9 +76,6 @@ const GOVERNMENT_ADJECTIVES = new Set(["federal", "central", "national", "interi
 const GROUP_OR_FORCE = new Set(["forces", "fighters", "militias", "militia", "troops", "rebels", "units", "brigades"]);
 const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "would", "will", "did", "could", "also", "then", "later"]);
 const ARMY_NOUNS = new Set(["army", "military"]);
-/** The state's forces named by no one's name: "police", "riot police", "security forces", "soldiers". */
-const DOMESTIC_FORCES = new Set(["police", "soldiers", "troops"]);
-const FORCE_MODIFIERS_BEFORE = new Set(["riot", "security"]);
 // ("dispersed by riot police": a passive's agent too.)
 const CLAUSE_STARTS = new Set(["the", ",", "and", "when", "after", "as", "while", "before", "by"]);
 /** Levels of government below the state: "the Borno state government". */

@@ -4,6 +4,7 @@ import {
   BETWEEN_OBJECTS,
   CALL_VERBS,
   CLAIM_WORDS,
+  HOSTED,
   HYPHEN_BACKING,
   PERPETRATION_WORDS,
   CONTROL_VERBS,
@@ -231,9 +232,6 @@ function backedNoun(ctx: Context, from: number): number[] {
   }
   return [];
 }
-
-/** Participles naming who holds talks ("hosted by X"); "mediated by X" and "brokered by X" are passives of relation verbs. */
-const HOSTED = new Set(["hosted", "co-hosted", "convened", "sponsored", "organised", "organized", "chaired"]);
 
 /** The host that words after talks name: "hosted by X", "under the auspices of X", "with the mediation of X", "with X acting as mediator". */
 function hostAfter(ctx: Context, from: number): number[] {

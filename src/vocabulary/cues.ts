@@ -50,6 +50,9 @@ export const MEMBER_NOUNS = new Set(["fighters", "militants", "members", "troops
 
 /** Nouns that name a state's people, an actor apart from the state: "the Iraqi people", "the people of Syria". */
 export const POPULATION_NOUNS = new Set(["people", "population", "civilians", "citizens"]);
+/** The state's forces named by no one's name: "police", "riot police", "security forces", "soldiers". */
+export const DOMESTIC_FORCES = new Set(["police", "soldiers", "troops"]);
+export const FORCE_MODIFIERS_BEFORE = new Set(["riot", "security"]);
 /** A crowd in the street: "protesters", "Georgian demonstrators". */
 export const PROTEST_NOUNS = new Set(["protesters", "protestors", "demonstrators"]);
 
