@@ -102,7 +102,9 @@ function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, rel
     for (const source of m.sources) {
       // "the army and the RSF agreed to send delegations to talks": a side that goes to talks mediates nothing.
       if (m.relation === "mediates" && belligerents.includes(source)) continue;
-      const accused = (m.authors.length ? m.authors : acted[m.event ?? "attacks"]).find((group) => group.some((a) => a !== source)) ?? [];
+      // "condemned the attack on the Piagapo detachment": whoever the text says attacked that target, else the first author.
+      const hit = m.targets?.length ? relations.find((r) => r.relation === "attacks" && r.source !== source && m.targets!.includes(r.target)) : undefined;
+      const accused = hit ? [hit.source] : ((m.authors.length ? m.authors : acted[m.event ?? "attacks"]).find((group) => group.some((a) => a !== source)) ?? []);
       // Sanctions are imposed together; attackers named together are as often two sides that clashed.
       const authors = [...new Set(accused)].filter((a) => a !== source);
       const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : m.event === "sanctions" ? authors : authors.slice(0, 1);

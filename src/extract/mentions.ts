@@ -149,12 +149,27 @@ function isUpperWord(token: Token | undefined): boolean {
 }
 
 /** The tokens of a run of capitalised words starting at `at` (with connectors such as "al" or "of" inside). */
+/** Titles that head a person's title: "Chief Minister", "Commander", "Ambassador". */
+const HEAD_TITLES = new Set(["minister", "president", "chief", "governor", "commander", "spokesman", "spokeswoman", "spokesperson", "ambassador", "leader", "mayor", "chairman", "chairwoman", "envoy", "premier"]);
+
+/** Whether capitalised title words at `at` are followed by a name that is no body's: "Chief Minister Abdulraof Macarambon". */
+function titleBeforePerson(tokens: Token[], at: number): boolean {
+  if (!HEAD_TITLES.has(tokens[at].norm) || !tokens[at].upper) return false;
+  let j = at;
+  while (isUpperWord(tokens[j]) && TITLE_WORDS.has(tokens[j].norm)) j++;
+  let k = j;
+  while (isUpperWord(tokens[k]) && !TITLE_WORDS.has(tokens[k].norm)) k++;
+  return k > j && !NAME_CUES.has(tokens[k - 1].norm);
+}
+
 function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
   let last = at - 1;
   let i = at;
   let afterOf = false;
   while (i < tokens.length) {
     const token = tokens[i];
+    // "Bangsamoro Chief Minister Abdulraof Macarambon": a title before a person's name ends the body's name.
+    if (i > at && titleBeforePerson(tokens, i)) break;
     // A dictionary name ends the run: "Donald Trump Reuters" is a person and a news agency.
     if (isUpperWord(token) && !(i > at && matcher.matchAt(tokens, i))) {
       last = i;

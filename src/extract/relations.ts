@@ -56,6 +56,8 @@ export interface OpenRelation {
   trigger: string;
   /** For a stance toward an event ("condemned the sanctions"): the kind of act whose author it points at. */
   event?: EventKind;
+  /** Whom the event hit, where the words say ("condemned the attack on the Piagapo detachment"). */
+  targets?: string[];
 }
 
 export interface SentenceFacts {
@@ -193,6 +195,15 @@ function isNounUse(ctx: Context, i: number): boolean {
   const m = mentionEndingAt(ctx, i - 1);
   // ("Iraqis unite": a plural demonym is a people, the subject of a verb.)
   return m >= 0 && ctx.mentions[m].first === i - 1 && !before.norm.endsWith("s") && ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym";
+}
+
+/** Prepositions after an attack noun that introduce its target: "an assault on X". */
+const ATTACK_PREPOSITIONS = ["on", "against", "targeting"];
+
+/** Where an attack noun stands within the words after "blamed for" ("an assault last Tuesday"), or -1. */
+function blamedAct(tokens: Token[], from: number): number {
+  for (let j = from; j < Math.min(tokens.length, from + 3); j++) if (ATTACK_EVENTS.has(tokens[j].norm)) return j;
+  return -1;
 }
 
 /** Copulas that make their subject what the noun after them names: "Turkey is Azerbaijan's closest ally". */
@@ -529,6 +540,15 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       // "two banks accused of helping Minsk", "blamed for the attack": a participle straight before "of" or
       // "for" is passive, as the active verb takes its object first; who accused is not said here.
       if (isParticiple(form, norm) && !stative && !byAgent.length && !passive && (tokens[end + 1]?.norm === "of" || tokens[end + 1]?.norm === "for")) break;
+      // "The militants were blamed for an assault on an army post in Piagapo": those blamed carried out the act.
+      if (spec.relation === "condemns" && passive && !byAgent.length && tokens[end + 1]?.norm === "for") {
+        const act = blamedAct(tokens, end + 2);
+        if (act >= 0) {
+          const blamed = agentLeftOf(ctx, beforeVerb);
+          emit("attacks", blamed, patientRightOf(ctx, act + 1, ATTACK_PREPOSITIONS, 8, true, false), tokens[act].text, 0.6);
+          break;
+        }
+      }
 
       if (isParticiple(form, norm) && byAgent.length && i <= 1) {
         // "Backed by Moscow, Damascus launched...".
@@ -592,7 +612,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (spec.notPersons && patients.some((p) => kinds.get(keyOf(p)) === "person")) break;
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
         if (!patients.length && agents.length && relation === "mediates") open.push({ relation, sources: agents.map(keyOf), trigger });
-        if (!patients.length && agents.length && relation === "condemns" && event) open.push({ relation, sources: agents.map(keyOf), trigger, event });
+        if (!patients.length && agents.length && relation === "condemns" && event) open.push({ relation, sources: agents.map(keyOf), trigger, event, targets: mapped(found, keyOf) });
         const inQuote = () => speechAt >= 0 && speaker.length > 0 && quotesBefore(tokens, i) % 2 === 1 && !agents.some((a) => speaker.includes(a));
         const accusation = () => KILL_VERBS.has(spec.base) || someIn(tokens, end + 1, end + 8, (t) => VICTIMS.has(t.norm));
         if (relation === "attacks" && agents.length && !patients.length && inQuote() && accusation()) {

@@ -796,6 +796,9 @@ describe.each([
   ["beating protesters attacks them", "Kenya banned the march. Police beat protesters in Nairobi.", ["Kenya attacks Kenyan protesters"]],
   ["\"beat\" a person is an election, not an attack", "Georgia held a vote on Sunday. Irakli Kobakhidze beat the incumbent, Salome Zourabichvili.", []],
   ["\"both sides\" of fighting may be a body, and calling on both sides to halt condemns neither", "Fighters of the Southern Transitional Council (STC) attacked the Hadramawt Tribal Alliance. Saudi Arabia called on both sides to halt the fighting and hosted talks between both sides.", ["Saudi Arabia mediates Hadramawt Tribal Alliance", "Saudi Arabia mediates Southern Transitional Council", "Southern Transitional Council attacks Hadramawt Tribal Alliance"]],
+  ["a condemned attack whose target is named points at whoever attacked that target", "Hamas attacked Israel on Monday. Russia shelled Kharkiv on Tuesday. Germany condemned the attack on Kharkiv.", ["Germany condemns Russia", "Hamas attacks Israel", "Russia attacks Kharkiv"]],
+  ["those blamed for an assault on X attacked X", "Dawlah Islamiyah fighters clashed with troops. The militants were blamed for an assault last Tuesday on an army detachment in Piagapo.", ["Dawlah Islamiyah attacks Piagapo"]],
+  ["a title before a person's name ends a body's name", "Bangsamoro Chief Minister Abdulraof Macarambon condemned Dawlah Islamiyah.", ["Abdulraof Macarambon condemns Dawlah Islamiyah"]],
   ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
