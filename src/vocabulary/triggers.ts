@@ -103,6 +103,8 @@ export const VERBS: VerbSpec[] = [
   { base: "annex", relation: "attacks" },
   // condemns
   { base: "condemn", relation: "condemns" },
+  // "Seoul protested to Beijing" ("protested the decision" names no one).
+  { base: "protest", relation: "condemns", after: ["to", "against", "with"] },
   { base: "denounce", relation: "condemns" },
   { base: "criticise", relation: "condemns" },
   { base: "criticize", relation: "condemns" },
@@ -187,6 +189,8 @@ export const NOUNS: NounSpec[] = [
     "fighting", "operations", "operation", "killing", "killings", "aggression", "onslaught", "counteroffensive",
     "crackdown", "fire", "gunfire"].map((word) => ({ word, relation: "attacks" as const, after: ATTACK_PREPS })),
   ...["condemnation", "criticism", "denunciation"].map((word) => ({ word, relation: "condemns" as const, after: ["of"] })),
+  // "lodged a formal protest with China", "protests against the government".
+  ...["protest", "protests"].map((word) => ({ word, relation: "condemns" as const, after: ["with", "to", "against"] })),
   ...["warning", "warnings"].map((word) => ({ word, relation: "condemns" as const, after: ["to", "against"] })),
   { word: "solidarity", relation: "backs", after: ["with"] },
   ...["support", "backing", "aid", "assistance", "sponsorship", "supplier", "suppliers", "sponsor", "provider"].map((word) => ({

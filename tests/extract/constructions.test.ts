@@ -799,6 +799,7 @@ describe.each([
   ["a condemned attack whose target is named points at whoever attacked that target", "Hamas attacked Israel on Monday. Russia shelled Kharkiv on Tuesday. Germany condemned the attack on Kharkiv.", ["Germany condemns Russia", "Hamas attacks Israel", "Russia attacks Kharkiv"]],
   ["those blamed for an assault on X attacked X", "Dawlah Islamiyah fighters clashed with troops. The militants were blamed for an assault last Tuesday on an army detachment in Piagapo.", ["Dawlah Islamiyah attacks Piagapo"]],
   ["a title before a person's name ends a body's name", "Bangsamoro Chief Minister Abdulraof Macarambon condemned Dawlah Islamiyah.", ["Abdulraof Macarambon condemns Dawlah Islamiyah"]],
+  ["lodging a protest with someone, or protesting to them, condemns them; protesting a decision names no one", "South Korea lodged a formal protest with China on Tuesday. Seoul protested to Beijing over the incident. Japan protested the decision.", ["South Korea condemns China"]],
   ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
