@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, MEMBER_NOUNS, SUBJECT_PRONOUNS, WEAPON_NOUNS } from "../vocabulary/cues.js";
+import { COREF_NOUNS, FUNCTION_WORDS, MEMBER_NOUNS, SUBJECT_PRONOUNS, WEAPON_NOUNS } from "../vocabulary/cues.js";
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { TITLE_WORDS } from "../vocabulary/titles.js";
 import { HYPHEN_AFFILIATION, SPEECH_VERBS } from "../vocabulary/triggers.js";
@@ -215,7 +215,9 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
     // "Turkish-backed factions attack": the actor before a hyphen only describes the noun that acts;
     // "GNU-affiliated units attacked": units affiliated with an actor act for it.
     const hyphen = m >= 0 ? ctx.tokens[ctx.mentions[m].last + 1] : undefined;
-    const modifier = !!hyphen?.joined && !HYPHEN_AFFILIATION.has(hyphen.norm);
+    // ("The al Qaeda-linked group claimed": a group linked to X is not X.)
+    const linkedGroup = !!hyphen?.joined && HYPHEN_AFFILIATION.has(hyphen.norm) && COREF_NOUNS.has(ctx.tokens[ctx.mentions[m].last + 2]?.norm ?? "");
+    const modifier = !!hyphen?.joined && (!HYPHEN_AFFILIATION.has(hyphen.norm) || linkedGroup);
     if (group.length && !governed && !modifier && ctx.kinds.get(ctx.mentions[m].actor!) !== "place") return group;
     if (m >= 0) i = ctx.mentions[m].first;
   }

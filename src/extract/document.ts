@@ -95,16 +95,18 @@ function sidesOf(mentions: ResolvedMention[], relations: ExtractedRelation[], ki
  * and "condemned the attack" the attackers named so far. Kept apart from `extractDocument` so that a
  * rare case here re-optimises this function only, not the whole extractor.
  */
-function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
+function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, claimed: string[][], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
   if (!open.length) return;
   const belligerents = belligerentsOf(relations, kinds);
   for (const m of open) {
     for (const source of m.sources) {
       // "the army and the RSF agreed to send delegations to talks": a side that goes to talks mediates nothing.
       if (m.relation === "mediates" && belligerents.includes(source)) continue;
-      // "condemned the attack on the Piagapo detachment": whoever the text says attacked that target, else the first author.
+      // "condemned the attack on the Piagapo detachment": whoever the text says attacked that target; else whoever
+      // claimed an attack (the troops who shot the attackers dead attacked too, but that is not "the attack"); else the first author.
       const hit = m.targets?.length ? relations.find((r) => r.relation === "attacks" && r.source !== source && m.targets!.includes(r.target)) : undefined;
-      const accused = hit ? [hit.source] : ((m.authors.length ? m.authors : acted[m.event ?? "attacks"]).find((group) => group.some((a) => a !== source)) ?? []);
+      const claim = (m.event ?? "attacks") === "attacks" ? claimed.find((group) => group.some((a) => a !== source)) : undefined;
+      const accused = hit ? [hit.source] : (claim ?? (m.authors.length ? m.authors : acted[m.event ?? "attacks"]).find((group) => group.some((a) => a !== source)) ?? []);
       // Sanctions are imposed together; attackers named together are as often two sides that clashed.
       const authors = [...new Set(accused)].filter((a) => a !== source);
       const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : m.event === "sanctions" ? authors : authors.slice(0, 1);
@@ -163,6 +165,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const acted: Record<EventKind, string[][]> = { attacks: [], sanctions: [] };
   const open: OpenFact[] = [];
   let unclaimed: { targets: string[]; sentence: number } | undefined;
+  const claimed: string[][] = [];
   sentences.forEach((sentence, index) => {
     sidesOf(resolved[index], relations, kinds);
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
@@ -173,6 +176,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     // "A police station was attacked… The assault was claimed by X": a claim names the attacker of an act
     // told without one, in its sentence or the few before (a claim often comes in the second or third paragraph).
     if (facts.victims.length) unclaimed = { targets: facts.victims, sentence: index };
+    for (const claim of facts.claims) claimed.push(claim.by);
     for (const claim of facts.claims) {
       if (!unclaimed || index - unclaimed.sentence > CLAIM_REACH) break;
       for (const source of claim.by) {
@@ -189,7 +193,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), authors: acted[m.event ?? "attacks"].slice() });
   });
 
-  resolveOpen(open, acted, relations, kinds);
+  resolveOpen(open, acted, claimed, relations, kinds);
   for (const a of actors.values()) {
     if (a.affiliation && actors.has(a.affiliation.key)) {
       const relation: StructuralRelation = a.affiliation.relation;

@@ -494,8 +494,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     }
 
     // "one in Baghdad claimed by Daesh", "Daesh claimed responsibility": the claimant carried out the attack.
-    if (CLAIM_WORDS.has(norm) || PERPETRATION_WORDS.has(norm)) {
-      const byAt = tokens[i + 1]?.norm === "out" ? i + 2 : i + 1;
+    // ("a statement carried by its radio station": "carried" perpetrates only with "out".)
+    if (CLAIM_WORDS.has(norm) || (PERPETRATION_WORDS.has(norm) && (norm !== "carried" || tokens[i + 1]?.norm === "out"))) {
+      // ("were claimed hours later by X": a time may come between; "claimed responsibility in a statement carried by" names no claimant.)
+      const passiveClaim = BE.has(tokens[i - 1]?.norm ?? "");
+      const byAt = tokens[i + 1]?.norm === "out" ? i + 2 : passiveClaim && tokens[i + 1]?.norm !== "by" ? (laterBy(ctx, i + 1) ?? i + 1) : i + 1;
       const by = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 3) : [];
       const claimed = !CLAIM_WORDS.has(norm) && !verbs ? by : by.length ? by : someIn(tokens, i + 1, i + 5, (t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
       acts.push(...claimed.map(keyOf));
