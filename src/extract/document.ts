@@ -92,7 +92,8 @@ function sidesOf(mentions: ResolvedMention[], relations: ExtractedRelation[], ki
 /**
  * Gives the relations that named no counterpart theirs: a ceasefire pressed for without naming the
  * parties concerns the document's two sides (the actor that attacks most and the actor it attacks most),
- * and "condemned the attack" the attackers named so far. Kept apart from `extractDocument` so that a
+ * and "condemned the attack" whoever attacked the target it names, else a claimant, else the first attacker
+ * named ("the sanctions": all who imposed them together). Kept apart from `extractDocument` so that a
  * rare case here re-optimises this function only, not the whole extractor.
  */
 function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, claimed: string[][], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
