@@ -264,7 +264,10 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
       continue;
     }
     // "positions of Iran-backed militias": a hyphen modifier is not the target; "what it called": nor a new subject.
-    const modifier = m >= 0 && ctx.tokens[ctx.mentions[m].last + 1]?.joined;
+    // ("a Marshall Islands-flagged tanker", "HTS-held villages": what an actor holds or flies its flag is the actor's.)
+    const hyphen = m >= 0 ? ctx.tokens[ctx.mentions[m].last + 1] : undefined;
+    const held = !!hyphen?.joined && HYPHEN_AFFILIATION.has(hyphen.norm) && /^\p{Ll}+$/u.test(ctx.tokens[ctx.mentions[m].last + 2]?.text ?? "");
+    const modifier = !!hyphen?.joined && !held;
     const subjectPronoun = m >= 0 && CLAUSE_SUBJECTS.has(ctx.tokens[ctx.mentions[m].first].norm);
     if (m >= 0 && (modifier || subjectPronoun)) {
       i = ctx.mentions[m].last;

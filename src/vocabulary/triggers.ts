@@ -211,7 +211,7 @@ export const PROTEGE_NOUNS: ReadonlySet<string> = new Set(["proxy", "proxies", "
 /** Participles that join an actor to a noun with a hyphen: "Iran-backed", "US-led", "Saudi-funded". */
 export const HYPHEN_BACKING: ReadonlySet<string> = new Set(["backed", "supported", "funded", "armed", "sponsored", "allied", "financed", "trained"]);
 /** Hyphenated participles split off without a relation, so the actor before them is found: "Islamic State-linked". */
-export const HYPHEN_AFFILIATION: ReadonlySet<string> = new Set(["linked", "affiliated", "aligned", "inspired", "based", "held", "controlled", "run", "led", "occupied"]);
+export const HYPHEN_AFFILIATION: ReadonlySet<string> = new Set(["linked", "affiliated", "aligned", "inspired", "based", "held", "controlled", "run", "led", "occupied", "flagged", "registered", "owned", "operated"]);
 
 /** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
 export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["relay", "host", "co-host", "act", "serve", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"]);
