@@ -239,7 +239,7 @@ export const VERDICTS: readonly string[] = [
 ];
 
 /** Verbs that report speech: their subject is the source of the stance in what follows. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "told", "tweeted", "stated", "added", "adding", "noted", "reported", "announced", "declared", "wrote", "posted", "insisted", "claimed", "asserted", "explained", "remarked", "according"]);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(["said", "says", "say", "told", "tweeted", "stated", "added", "adding", "noted", "reported", "announced", "declared", "wrote", "posted", "insisted", "claimed", "asserted", "explained", "remarked", "according", "suggested", "alleged", "argued"]);
 
 /** Verbs that make the next "to"-verb the subject's aim: "urged X to attack Y" puts the urger behind the attack. */
 export const CONTROL_VERBS: ReadonlySet<string> = new Set(["urge", "urged", "urges", "urging", "order", "ordered", "orders", "ordering", "instruct", "instructed", "encourage", "encouraged", "told", "tell", "tells", "command", "commanded", "direct", "directed", "incite", "incited"]);
