@@ -1,6 +1,7 @@
 // A wire story's dateline ("JUBA, March 22 (Newswire) -", "GENEVA (AP) —") says where it was filed, not who
 // acts: the sentence begins after its dash.
 import type { Matcher } from "../dictionary/matcher.js";
+import { MONTHS } from "../vocabulary/calendar.js";
 import type { Token } from "./tokens.js";
 
 /** "-", "--", "–" or "—". */
@@ -8,7 +9,6 @@ function isDash(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c === 45 || c === 0x2013 || c === 0x2014) && (text.length === 1 || text === "--");
 }
-const MONTHS = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
 // "ADDIS ABABA", "NEW YORK": a place of one to three words.
 const MAX_PLACE_WORDS = 3;
 // "Democratic Republic of Congo" after a place's comma.

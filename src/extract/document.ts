@@ -177,13 +177,11 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     // "A police station was attacked… The assault was claimed by X": a claim names the attacker of an act
     // told without one, in its sentence or the few before (a claim often comes in the second or third paragraph).
     if (facts.victims.length) unclaimed = { targets: facts.victims, sentence: index };
-    for (const claim of facts.claims) claimed.push(claim.by);
+    const reached = unclaimed && index - unclaimed.sentence <= CLAIM_REACH ? unclaimed.targets : [];
     for (const claim of facts.claims) {
-      if (!unclaimed || index - unclaimed.sentence > CLAIM_REACH) break;
+      claimed.push(claim.by);
       for (const source of claim.by) {
-        for (const target of unclaimed.targets) {
-          if (source !== target) relations.push({ source, target, relation: "attacks", confidence: 0.6, evidence: evidence(claim.trigger) });
-        }
+        for (const target of reached) if (source !== target) relations.push({ source, target, relation: "attacks", confidence: 0.6, evidence: evidence(claim.trigger) });
       }
     }
     // "condemned the attack": the attackers named so far in the document, in the order the text named them.

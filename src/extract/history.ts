@@ -1,3 +1,4 @@
+import { MONTHS } from "../vocabulary/calendar.js";
 import type { Token } from "./tokens.js";
 
 // "China, which shipped arms to the rebels in the early 1970s", "islands seized by Soviet troops in 1945":
@@ -11,8 +12,7 @@ const YEARS_IN_TEXT = /\b(?:1[89]|20)\d\d\b/g;
 /** What ends the clause a date belongs to ("which" opens a new one: "Egypt, which armed X in 1990, said"). */
 const CLAUSE_BREAKS = new Set([",", ";", ".", ":", "(", ")", "–", "—", "which", "who", "but", "while", "and"]);
 /** Words that may stand between "in" and the year: "in the early 1970s", "in late 1998". */
-const PERIOD_WORDS = new Set(["the", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const PERIOD_WORDS = new Set(["the", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", ...MONTHS]);
 const DATING = new Set(["in", "during"]);
 
 /** The year an article reports from: its date's, else the latest year it writes, else undefined. */

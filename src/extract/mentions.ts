@@ -31,6 +31,7 @@ import {
 } from "../vocabulary/cues.js";
 import { TITLE_WORDS, WEAK_TITLE_WORDS } from "../vocabulary/titles.js";
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
+import { MONTHS, WEEKDAYS } from "../vocabulary/calendar.js";
 import { CALL_VERBS, CONTROL_VERBS } from "../vocabulary/triggers.js";
 import type { Token } from "./tokens.js";
 
@@ -100,7 +101,7 @@ export interface NameContext {
 }
 
 // Months, weekdays, holidays and named operations are capitalised but never actors.
-const CALENDAR = new Set("operation january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday eid ramadan christmas easter".split(" "));
+const CALENDAR = new Set(["operation", ...MONTHS, ...WEEKDAYS, "eid", "ramadan", "christmas", "easter"]);
 // Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
 const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
