@@ -50,10 +50,11 @@ function evidenceOf(article: Article, sentence: Sentence, trigger: string): Evid
 const CLAIM_REACH = 4;
 
 /**
- * An open stance with its evidence and, for a condemned event, the authors of its kind of act named so far,
- * by sentence: those named together imposed sanctions together ("Britain, Canada and Australia imposed…").
+ * An open stance with its evidence and, for a condemned event, how many sentences had named authors of its
+ * kind of act so far (`acted` keeps them by sentence: those named together imposed sanctions together,
+ * "Britain, Canada and Australia imposed…").
  */
-type OpenFact = OpenRelation & { evidence: Evidence; authors: string[][] };
+type OpenFact = OpenRelation & { evidence: Evidence; authorsSeen: number };
 
 /** The key named most often (ties in code-point order, as the browser and the command line must agree). */
 function mostNamed(keys: string[]): string | undefined {
@@ -107,10 +108,11 @@ function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, cla
       // claimed an attack (the troops who shot the attackers dead attacked too, but that is not "the attack"); else the first author.
       const hit = m.targets?.length ? relations.find((r) => r.relation === "attacks" && r.source !== source && m.targets!.includes(r.target)) : undefined;
       const claim = (m.event ?? "attacks") === "attacks" ? claimed.find((group) => group.some((a) => a !== source)) : undefined;
-      const accused = hit ? [hit.source] : (claim ?? (m.authors.length ? m.authors : acted[m.event ?? "attacks"]).find((group) => group.some((a) => a !== source)) ?? []);
+      const authors = acted[m.event ?? "attacks"];
+      const accused = hit ? [hit.source] : (claim ?? (m.authorsSeen ? authors.slice(0, m.authorsSeen) : authors).find((group) => group.some((a) => a !== source)) ?? []);
       // Sanctions are imposed together; attackers named together are as often two sides that clashed.
-      const authors = [...new Set(accused)].filter((a) => a !== source);
-      const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : m.event === "sanctions" ? authors : authors.slice(0, 1);
+      const others = [...new Set(accused)].filter((a) => a !== source);
+      const targets = m.relation === "mediates" ? belligerents.filter((b) => b !== source).slice(0, 2) : m.event === "sanctions" ? others : others.slice(0, 1);
       for (const target of targets) relations.push({ source, target, relation: m.relation, confidence: 0.5, evidence: m.evidence });
     }
   }
@@ -189,7 +191,8 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     for (const r of facts.relations) if ((r.relation === "attacks" || r.relation === "sanctions") && kinds.get(r.source) !== "person") actedHere[r.relation].push(r.source);
     for (const kind of EVENT_KINDS) if (actedHere[kind].length) acted[kind].push(actedHere[kind]);
     // Authors in the order the text introduced them: news names the main event first.
-    for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), authors: acted[m.event ?? "attacks"].slice() });
+    // (Counted, not copied: the lists only grow.)
+    for (const m of facts.open) open.push({ ...m, evidence: evidence(m.trigger), authorsSeen: acted[m.event ?? "attacks"].length });
   });
 
   resolveOpen(open, acted, claimed, relations, kinds);

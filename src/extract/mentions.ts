@@ -119,6 +119,17 @@ function hardwareAfter(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "Israel strikes Iran-backed militia": after a name, a force word with an object is the verb.
+ * "India strikes militant camps": so is one with a plain word after it that is no verb ("Israel strikes kill 12").
+ */
+function forceWordIsVerb(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next) return false;
+  if (/^(the|a|an)$|^\p{Lu}/u.test(next.text)) return true;
+  return VERB_FORMS.has(tokens[at].norm) && /^\p{Ll}+$/u.test(next.text) && !VERB_FORMS.has(next.norm) && !FUNCTION_WORDS.has(next.norm);
+}
+
 /** Whether a "-based" follows within a few words: "the New York-based organisation". */
 function basedSoon(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 4); j++) if (tokens[j].joined && tokens[j].norm === "based") return true;
@@ -381,11 +392,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
       // "Russian forces", "Kyiv's forces": the state acting through its force.
       const possessed = afterNorm === "'s" && FORCE_NOUNS.has(tokens[match.last + 2]?.norm ?? "");
-      // "Israel strikes Iran-backed militia": after a name, a force word with an object is the verb.
-      // "India strikes militant camps": so is one with a plain word after it that is no verb ("Israel strikes kill 12").
-      const plainAfter = /^\p{Ll}+$/u.test(tokens[match.last + 2]?.text ?? "") && !VERB_FORMS.has(tokens[match.last + 2].norm) && !FUNCTION_WORDS.has(tokens[match.last + 2].norm);
-      const objectFollows = match.use === "name" && (/^(the|a|an)$|^\p{Lu}/u.test(tokens[match.last + 2]?.text ?? "") || (plainAfter && VERB_FORMS.has(afterNorm)));
-      const force = FORCE_NOUNS.has(afterNorm) && !objectFollows;
+      const force = FORCE_NOUNS.has(afterNorm) && !(match.use === "name" && forceWordIsVerb(tokens, match.last + 1));
       let last = force ? match.last + 1 : possessed ? match.last + 2 : match.last;
       // "Russian missiles and drones struck": force words joined by "and" are one force.
       if (force && tokens[last + 1]?.norm === "and" && FORCE_NOUNS.has(tokens[last + 2]?.norm ?? "")) last += 2;
@@ -622,10 +629,12 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
  * apposition after a person names the actor the person belongs to, which comes later in the sentence.
  */
 function ownersAfter(tokens: Token[], mentions: Mention[], sentence: string, offset: number): void {
-  const startingAt = new Map(mentions.map((m, k) => [m.first, k]));
-  mentions.forEach((person, k) => {
+  // (Indexed on first need: few sentences have a person followed by a comma.)
+  let starts: Map<number, number> | undefined;
+  mentions.forEach((person) => {
     const ref = person.ref;
     if (ref.type !== "name" || ref.kind !== "person" || ref.owner !== undefined || tokens[person.last + 1]?.text !== ",") return;
+    const startingAt = (starts ??= new Map(mentions.map((m, k) => [m.first, k])));
     let j = person.last + 2;
     if (tokens[j]?.norm === "the") j++;
     const titleFrom = (from: number) => {

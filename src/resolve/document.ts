@@ -46,7 +46,8 @@ export interface ResolvedDocument {
   sentences: ResolvedMention[][];
 }
 
-const stripArticle = (name: string) => name.replace(/^(the|The)\s+/, "");
+// (Most names do not start with a "t": they skip the regular expression.)
+const stripArticle = (name: string) => ((name.charCodeAt(0) | 0x20) === 116 ? name.replace(/^(the|The)\s+/, "") : name);
 // A body whose name is only a title and a cue ("Foreign Ministry") takes its state's adjective: "Iranian Foreign Ministry".
 const GENERIC_NAME = /^((foreign|defen[cs]e|interior|health|justice|information|security|finance|home|state|public|national|armed|special|presidential|republican|revolutionary|military|air|naval|border|civil|emergency|federal|central|general|supreme|high|affairs|of|and|the)\s+)*\S+$/i;
 /** The key short mentions of a person match on: "al-Jolani" and "Jolani" both give "jolani". */
@@ -151,8 +152,9 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const fullNames: string[] = [];
   for (const m of all) if (m.ref.type === "name" && m.ref.kind === "person" && m.ref.name.includes(" ")) {
     const name = stripArticle(m.ref.name);
-    const known = people.get(lastName(name));
-    if (!known || known.length < name.length) people.set(lastName(name), name);
+    const last = lastName(name);
+    const known = people.get(last);
+    if (!known || known.length < name.length) people.set(last, name);
     fullNames.push(name);
   }
   const firstNames = byFirstWord(fullNames);
@@ -166,7 +168,7 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const locativeNames = new Set(all.filter((m) => m.locative && m.ref.type === "name").map((m) => (m.ref as { name: string }).name));
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
-  for (const m of all) if (m.ref.type === "known") entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
+  for (const m of all) if (m.ref.type === "known" && !entryById.has(m.ref.entry.id)) entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
   return { governed, regimeState, regimeWord, people, firstNames, bodies, locativeNames, entryById };
 }
 
