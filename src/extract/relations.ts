@@ -207,6 +207,8 @@ function blamedAct(tokens: Token[], from: number): number {
 }
 
 /** Copulas that make their subject what the noun after them names: "Turkey is Azerbaijan's closest ally". */
+/** Actors that hold talks on their own behalf: a state's talks with one other party are its diplomacy. */
+const OWN_BEHALF = new Set<ActorKind>(["state", "government"]);
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "become", "became", "becomes", "been"]);
 const COPULA_FILLERS = new Set(["one", "of", "the", "a", "an", "now", "still", "also"]);
 
@@ -432,6 +434,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const trigger = wordsOf(tokens, i, objectIndex + 1);
         // Guests from one side only make a visit, not a mediation.
         if (guests && parties.length < 2) continue;
+        // "Russia held talks with Turkey": a state's talks with one other party are its own diplomacy, not a mediation.
+        if (tokens[objectIndex + 1]?.norm === "with" && parties.length === 1 && !mentions[parties[0]].members && agents.length && agents.every((a) => OWN_BEHALF.has(kinds.get(keyOf(a))!))) {
+          i = objectIndex;
+          continue;
+        }
         if (agents.length && parties.length) emit("mediates", agents, parties, trigger, 0.7);
         else if (agents.length) open.push({ relation: "mediates", sources: agents.map(keyOf), trigger });
         i = objectIndex;

@@ -806,6 +806,7 @@ describe.each([
   ["what flies an actor's flag is the actor's: \"a Marshall Islands-flagged tanker\"", "Iran's Revolutionary Guards seized a Marshall Islands-flagged tanker in the Strait of Hormuz.", ["Islamic Revolutionary Guard Corps attacks Marshall Islands"]],
   ["a speaker who suggests or alleges is not the subject of what she reports", "Russia's foreign ministry spokeswoman Maria Zakharova suggested the gunmen had been directed and financed by Ukrainian intelligence.", []],
   ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
+  ["a state's talks with one other party are its own diplomacy; with two parties, or by an envoy, a mediation", "Russia held talks with Turkey on the Idlib crisis. Egypt held talks with Hamas and Israel in Cairo. The UN envoy Kirsten Aalvik held talks with the Taliban.", ["Egypt mediates Hamas", "Egypt mediates Israel", "Kirsten Aalvik mediates Taliban"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
