@@ -34,7 +34,7 @@ export const FORCE_NOUNS = new Set(
 export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", "administration", "junta", "leadership", "cabinet"]);
 
 /** Groups named by a common noun after a demonym: "Syrian rebels" are their own actor, not the state. */
-export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters", "gangs", "gang", "clans", "tribesmen"]);
+export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters", "gangs", "gang", "clans", "tribesmen", "gunmen"]);
 /** Words between a force's owner and its noun: "Iraqi security forces", "Kyrgyz border guards", "de facto security forces". */
 export const FORCE_MODIFIERS = new Set(["security", "armed", "special", "border", "elite", "de", "facto"]);
 /** Words between a group's name and its noun that make it a group of its own: "separatist fighters", "rebel forces". */

@@ -807,6 +807,8 @@ describe.each([
   ["a speaker who suggests or alleges is not the subject of what she reports", "Russia's foreign ministry spokeswoman Maria Zakharova suggested the gunmen had been directed and financed by Ukrainian intelligence.", []],
   ["a passive in a clause after \"after\" has its subject there", "President Daniel Noboa extended a state of emergency on Tuesday after three police stations in Guayaquil were attacked overnight by gunmen. Police said the attacks were carried out by Los Lobos.", ["Los Lobos attacks Guayaquil"]],
   ["a state's talks with one other party are its own diplomacy; with two parties, or by an envoy, a mediation", "Russia held talks with Turkey on the Idlib crisis. Egypt held talks with Hamas and Israel in Cairo. The UN envoy Kirsten Aalvik held talks with the Taliban.", ["Egypt mediates Hamas", "Egypt mediates Israel", "Kirsten Aalvik mediates Taliban"]],
+  ["groupings and missions the dictionary knows are bodies: the E3, CARICOM, the Pacific Islands Forum", "The E3 condemned Iran's expansion of enrichment. CARICOM backed Guyana in its dispute with Venezuela. The Pacific Islands Forum criticised China.", ["CARICOM backs Guyana", "E3 condemns Iran", "Pacific Islands Forum condemns China"]],
+  ["a people's gunmen are a group of their own, a body's gunmen the body", "KFOR troops were attacked by Serbian gunmen near Zvecan. Hamas gunmen attacked Israel.", ["Hamas attacks Israel", "Serbian gunmen attacks KFOR"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
