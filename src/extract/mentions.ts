@@ -22,6 +22,7 @@ import {
   NAME_PREFIX_CUES,
   NON_ACTOR_NOUNS,
   PERSON_PRONOUNS,
+  PLACE_NOUNS,
   PLAIN_MODIFIERS,
   POPULATION_NOUNS,
   PROTEST_NOUNS,
@@ -102,6 +103,8 @@ export interface NameContext {
 
 // Months, weekdays, holidays and named operations are capitalised but never actors.
 const CALENDAR = new Set(["operation", ...MONTHS, ...WEEKDAYS, "eid", "ramadan", "christmas", "easter"]);
+// Endings of adjectives written with a capital: "Christian", "Catholic", "Buddhist", "Kurdish", "Western", "Shiite", "Sunni".
+const ADJECTIVE_ENDING = /(ist|ic|ian|ish|ese|ern|ite|i)$/;
 // Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
 const PARTICLE_NAME = /^(al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
@@ -576,6 +579,12 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         const adjective = last === first && after && !after.upper && /^\p{L}+$/u.test(after.text) && !/ed$/.test(after.norm) && grouped < 0 && !regional;
         const cue = NAME_CUES.get(tokens[first].norm);
         if (adjective && !cue && !context.isNamePart(token.norm) && !FUNCTION_WORDS.has(after.norm) && !NAME_CUES.get(after.norm) && (demonymLike || (!VERB_FORMS.has(after.norm) && !FORCE_NOUNS.has(after.norm)))) {
+          // "the Torkham crossing", "the Piagapo detachment": before a site's noun, a name that is no adjective is the place ("a Christian village" is not).
+          if (PLACE_NOUNS.has(after.norm) && !ADJECTIVE_ENDING.test(tokens[first].norm)) {
+            push(first, last + 1, { type: "name", name: text(tokens, first, last, sentence, offset), kind: "place" });
+            i = last + 2;
+            continue;
+          }
           i = last + 1;
           continue;
         }

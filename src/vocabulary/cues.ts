@@ -55,6 +55,8 @@ export const DOMESTIC_FORCES = new Set(["police", "soldiers", "troops"]);
 export const FORCE_MODIFIERS_BEFORE = new Set(["riot", "security"]);
 /** A crowd in the street: "protesters", "Georgian demonstrators". */
 export const PROTEST_NOUNS = new Set(["protesters", "protestors", "demonstrators"]);
+/** Nouns of places and sites after an unknown name, which make the name a place: "the Torkham crossing", "the Piagapo detachment". */
+export const PLACE_NOUNS = new Set(["crossing", "bridge", "port", "harbour", "harbor", "terminal", "refinery", "plant", "airport", "airbase", "dam", "checkpoint", "camp", "base", "detachment", "garrison", "outpost", "oilfield", "gasfield", "pipeline", "station", "depot", "prison", "market", "district", "province", "governorate", "region", "valley", "corridor", "pass", "area", "sector", "village", "town", "neighbourhood", "neighborhood", "suburb"]);
 
 /** Nouns after a demonym that make it no actor at all: "Syrian refugees", "the Syrian border". */
 export const NON_ACTOR_NOUNS = new Set(

@@ -809,6 +809,7 @@ describe.each([
   ["a state's talks with one other party are its own diplomacy; with two parties, or by an envoy, a mediation", "Russia held talks with Turkey on the Idlib crisis. Egypt held talks with Hamas and Israel in Cairo. The UN envoy Kirsten Aalvik held talks with the Taliban.", ["Egypt mediates Hamas", "Egypt mediates Israel", "Kirsten Aalvik mediates Taliban"]],
   ["groupings and missions the dictionary knows are bodies: the E3, CARICOM, the Pacific Islands Forum", "The E3 condemned Iran's expansion of enrichment. CARICOM backed Guyana in its dispute with Venezuela. The Pacific Islands Forum criticised China.", ["CARICOM backs Guyana", "E3 condemns Iran", "Pacific Islands Forum condemns China"]],
   ["a people's gunmen are a group of their own, a body's gunmen the body", "KFOR troops were attacked by Serbian gunmen near Zvecan. Hamas gunmen attacked Israel.", ["Hamas attacks Israel", "Serbian gunmen attacks KFOR"]],
+  ["a name before a site's noun is the place attacked; an adjective before one is not", "Afghan forces opened fire on the Torkham crossing. Gunmen from Sudan burned a Christian village.", ["Afghanistan attacks Torkham"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
