@@ -143,7 +143,8 @@ function governedByPreposition(ctx: Context, head: number): boolean {
     if (word.norm === "of") return NOUN_TRIGGERS.get(noun)?.relation === "attacks";
     // "a spokesman for the NUG", "jihadists linked to the Islamic State", "gunmen from al-Shabaab",
     // "rockets from Hezbollah": the actor they belong to or come from acts through them.
-    if (PREPOSITIONS.has(word.norm)) return !(word.norm === "for" && ROLE_NOUNS.has(noun)) && !(AFFILIATED.has(noun) && (word.norm === "to" || word.norm === "with")) && !(word.norm === "from" && (MEMBER_NOUNS.has(noun) || WEAPON_NOUNS.has(noun)));
+    // ("The authorities in Tehran": a seat of power after "in" that is no place, as the mention finder judged, acts.)
+    if (PREPOSITIONS.has(word.norm)) return !(word.norm === "in" && !ctx.mentions[ctx.at[head]].locative) && !(word.norm === "for" && ROLE_NOUNS.has(noun)) && !(AFFILIATED.has(noun) && (word.norm === "to" || word.norm === "with")) && !(word.norm === "from" && (MEMBER_NOUNS.has(noun) || WEAPON_NOUNS.has(noun)));
     // "with Prime Minister Al-Abadi": a title stays with its name.
     if (word.upper && TITLE_WORDS.has(word.norm)) continue;
     if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;

@@ -103,6 +103,10 @@ export interface NameContext {
 
 // Months, weekdays, holidays and named operations are capitalised but never actors.
 const CALENDAR = new Set(["operation", ...MONTHS, ...WEEKDAYS, "eid", "ramadan", "christmas", "easter"]);
+/** Holders of power in a place: "the authorities in Tehran", "officials in Kabul". */
+const SEATED_NOUNS = new Set([...GOVERNMENT_NOUNS, "officials", "diplomats", "leaders", "rulers"]);
+/** What may come before them when they belong to no one named ("Western diplomats in Moscow" are not Russia's): nothing, "the", a comma or a conjunction. */
+const SEAT_OPENERS = new Set(["", "the", ",", "and", "that", "but"]);
 // Endings of adjectives written with a capital: "Christian", "Catholic", "Buddhist", "Kurdish", "Western", "Shiite", "Sunni".
 const ADJECTIVE_ENDING = /(ist|ic|ian|ish|ese|ern|ite|i)$/;
 // Arabic name particles joined to a capitalised name: "al-Jolani", "bin-Laden".
@@ -281,7 +285,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
   const push = (first: number, last: number, ref: Reference) => {
     const j = wordBefore(first);
     const source = tokens[j - 1]?.norm ?? "";
-    const locative = j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && (MEMBER_NOUNS.has(source) || WEAPON_NOUNS.has(source)));
+    // "The authorities in Tehran", "officials in Kabul": those who hold power in a state's seat are its government or its state.
+    const seated = tokens[j]?.norm === "in" && ref.type === "known" && ref.entry.kind === "state" && ref.use !== "demonym" && SEATED_NOUNS.has(source) && SEAT_OPENERS.has(tokens[j - 2]?.norm ?? "");
+    if (seated && ref.type === "known" && GOVERNMENT_NOUNS.has(source)) ref = { ...ref, government: true };
+    const locative = !seated && j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && (MEMBER_NOUNS.has(source) || WEAPON_NOUNS.has(source)));
     mentions.push({ first, last, ref, locative });
   };
   // "Iran's foreign minister, Abbas Araghchi": the mention before a title and a comma at `at` owns the name after them.

@@ -810,6 +810,7 @@ describe.each([
   ["groupings and missions the dictionary knows are bodies: the E3, CARICOM, the Pacific Islands Forum", "The E3 condemned Iran's expansion of enrichment. CARICOM backed Guyana in its dispute with Venezuela. The Pacific Islands Forum criticised China.", ["CARICOM backs Guyana", "E3 condemns Iran", "Pacific Islands Forum condemns China"]],
   ["a people's gunmen are a group of their own, a body's gunmen the body", "KFOR troops were attacked by Serbian gunmen near Zvecan. Hamas gunmen attacked Israel.", ["Hamas attacks Israel", "Serbian gunmen attacks KFOR"]],
   ["a name before a site's noun is the place attacked; an adjective before one is not", "Afghan forces opened fire on the Torkham crossing. Gunmen from Sudan burned a Christian village.", ["Afghanistan attacks Torkham"]],
+  ["those who hold power in a state's seat act for it; a place after others' officials stays a place", "Officials in Kabul accused Pakistan of shelling villages. The authorities in Tehran condemned Israel. UN officials in Damascus criticised Turkey.", ["Afghanistan condemns Pakistan", "Iranian government condemns Israel", "United Nations condemns Turkey"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
