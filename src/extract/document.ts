@@ -181,7 +181,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     if (facts.victims.length) unclaimed = { targets: facts.victims, sentence: index };
     const reached = unclaimed && index - unclaimed.sentence <= CLAIM_REACH ? unclaimed.targets : [];
     for (const claim of facts.claims) {
-      claimed.push(claim.by);
+      if (!claim.blame) claimed.push(claim.by);
       for (const source of claim.by) {
         for (const target of reached) if (source !== target) relations.push({ source, target, relation: "attacks", confidence: 0.6, evidence: evidence(claim.trigger) });
       }

@@ -34,6 +34,7 @@ import { TITLE_WORDS, WEAK_TITLE_WORDS } from "../vocabulary/titles.js";
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { MONTHS, WEEKDAYS } from "../vocabulary/calendar.js";
 import { CALL_VERBS, CONTROL_VERBS } from "../vocabulary/triggers.js";
+import { appositionAfter } from "./apposition.js";
 import type { Token } from "./tokens.js";
 
 /** What a stretch of text refers to, before it is resolved against the rest of the document. */
@@ -42,7 +43,8 @@ export type Reference =
   | { type: "known"; entry: DictionaryEntry; use: NameUse; government: boolean }
   /** A name the dictionary lacks; `owner` is the actor it belongs to ("Iraqi Security Forces", "HTS chief X"). */
   /** `speaks`: followed by a speech verb or by "'s regime": what a person does, not a place. */
-  | { type: "name"; name: string; kind: ActorKind | "unknown"; title?: string; owner?: number; speaks?: boolean }
+  /** `described`: its kind comes from a description in apposition ("X, a Meitei militia"), which holds for every mention of the name. */
+  | { type: "name"; name: string; kind: ActorKind | "unknown"; title?: string; owner?: number; speaks?: boolean; described?: boolean }
   /** "the Iraqi people", "the people of Syria": the state's people, not the state. */
   | { type: "people"; entry: DictionaryEntry }
   /** "the army", "the military": the armed force of the state in focus. */
@@ -572,7 +574,8 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
 
     // An unknown capitalised name.
     // A name particle goes on with the name: "Pieter van Aalst, the Dutch diplomat…" opening a sentence.
-    if (isUpperWord(token) && !(i === 0 && !context.isNameWord(token.norm) && !isUpperWord(next) && !particled(tokens) && !groupName(tokens, context))) {
+    // (So does a description after it: "Haalvsh, a group that documents abuses, said".)
+    if (isUpperWord(token) && !(i === 0 && !context.isNameWord(token.norm) && !isUpperWord(next) && !particled(tokens) && !groupName(tokens, context) && !appositionAfter(tokens, 0))) {
       const starter = SENTENCE_STARTERS.has(token.norm);
       const first = starter ? i + 1 : i;
       if (first < tokens.length && isUpperWord(tokens[first]) && (givenName || !matcher.matchAt(tokens, first)) && !TITLE_WORDS.has(tokens[first].norm)) {
@@ -636,7 +639,32 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     i++;
   }
   ownersAfter(tokens, mentions, sentence, offset);
-  return mentions;
+  return describedNames(tokens, mentions);
+}
+
+/**
+ * "Arambai Tenggol, a Meitei militia": an unknown name takes the kind its description gives, and the
+ * description names no actor of its own ("Meitei militia" is Arambai Tenggol). Owners are renumbered.
+ */
+function describedNames(tokens: Token[], mentions: Mention[]): Mention[] {
+  let inside: Set<number> | undefined;
+  mentions.forEach((m, k) => {
+    if (m.ref.type !== "name" || m.ref.title) return;
+    const described = appositionAfter(tokens, m.last);
+    if (!described) return;
+    m.ref = { ...m.ref, kind: described.kind, described: true };
+    for (let j = k + 1; j < mentions.length && mentions[j].first <= described.last; j++) if (mentions[j].ref.type === "name") (inside ??= new Set()).add(j);
+  });
+  if (!inside) return mentions;
+  const kept: Mention[] = [];
+  const renumbered = new Map<number, number>();
+  mentions.forEach((m, k) => {
+    if (inside!.has(k)) return;
+    renumbered.set(k, kept.length);
+    kept.push(m);
+  });
+  for (const m of kept) if (m.ref.type === "name" && m.ref.owner !== undefined) m.ref = { ...m.ref, owner: renumbered.get(m.ref.owner) };
+  return kept;
 }
 
 /**

@@ -67,8 +67,11 @@ export interface SentenceFacts {
   acts: string[];
   /** Those attacked by no one the sentence names ("A police station was attacked with drones"). */
   victims: string[];
-  /** Claims of an act: "The assault was claimed by X", "X claimed responsibility". */
-  claims: { by: string[]; trigger: string }[];
+  /**
+   * Claims of an act: "The assault was claimed by X", "X claimed responsibility"; and blame for one
+   * ("blamed X for both incidents"), which names its authors but, unlike a claim, not the act others condemn.
+   */
+  claims: { by: string[]; trigger: string; blame?: boolean }[];
 }
 
 /** Killing words and victims: reported accusations of these are condemnations. */
@@ -206,9 +209,11 @@ function blamedAct(tokens: Token[], from: number): number {
   return -1;
 }
 
-/** Copulas that make their subject what the noun after them names: "Turkey is Azerbaijan's closest ally". */
+/** What those blamed for an act may be blamed for besides the act's own noun: "blamed X for both incidents". */
+const INCIDENTS = new Set(["incident", "incidents"]);
 /** Actors that hold talks on their own behalf: a state's talks with one other party are its diplomacy. */
 const OWN_BEHALF = new Set<ActorKind>(["state", "government"]);
+/** Copulas that make their subject what the noun after them names: "Turkey is Azerbaijan's closest ally". */
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "become", "became", "becomes", "been"]);
 const COPULA_FILLERS = new Set(["one", "of", "the", "a", "an", "now", "still", "also"]);
 
@@ -507,10 +512,21 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const passiveClaim = BE.has(tokens[i - 1]?.norm ?? "");
       const byAt = tokens[i + 1]?.norm === "out" ? i + 2 : passiveClaim && tokens[i + 1]?.norm !== "by" ? (laterBy(ctx, i + 1) ?? i + 1) : i + 1;
       const by = tokens[byAt]?.norm === "by" ? patientRightOf(ctx, byAt + 1, undefined, 3) : [];
-      const claimed = !CLAIM_WORDS.has(norm) && !verbs ? by : by.length ? by : someIn(tokens, i + 1, i + 5, (t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
+      // "the group did not claim responsibility": a claim denied or doubted names no one.
+      const denied = negatedOrHedged(ctx, i, "attacks") === "negated";
+      const claimed = denied ? [] : !CLAIM_WORDS.has(norm) && !verbs ? by : by.length ? by : someIn(tokens, i + 1, i + 5, (t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
       acts.push(...claimed.map(keyOf));
       if (claimed.length) claims.push({ by: claimed.map(keyOf), trigger: token.text });
       continue;
+    }
+    // "Officials blamed BRN fighters for both incidents": those blamed for acts told without their author carried
+    // them out, as a claimant would have (the blame is a condemnation too, found below).
+    if (verbs?.some((v) => v.spec.base === "blame") && !BE.has(tokens[i - 1]?.norm ?? "") && negatedOrHedged(ctx, i, "condemns") === undefined) {
+      const blamed = patientRightOf(ctx, i + 1, undefined, 4);
+      const end = blamed.length ? Math.max(...blamed.map((k) => mentions[k].last)) : -1;
+      if (end >= 0 && tokens[end + 1]?.norm === "for" && someIn(tokens, end + 2, end + 5, (t) => ATTACK_EVENTS.has(t.norm) || INCIDENTS.has(t.norm))) {
+        claims.push({ by: blamed.map(keyOf), trigger: token.text, blame: true });
+      }
     }
     if (!verbs || (!noun && isNounUse(ctx, i))) continue;
     if (history !== undefined && datedBy(tokens, i, history)) continue;

@@ -121,6 +121,8 @@ interface DocumentFacts {
   firstNames: Map<string, string>;
   /** Bodies named in full by their first word ("Radaa" → "Radaa Deterrence Force"), none when two share it. */
   bodies: Map<string, [string, ActorKind]>;
+  /** Kinds that descriptions in apposition give names ("Jaish al-Adl, a Sunni Baluch militant group"), for every mention of them. */
+  describedKinds: Map<string, ActorKind>;
   /** Names that appear after "in", "across"...: places rather than speakers. */
   locativeNames: Set<string>;
   entryById: Map<string, { label: string; demonym?: string }>;
@@ -148,9 +150,14 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   }
   const regimeWord = sentences.some((s) => hasWord(s.tokens, "regime"));
 
+  const describedKinds = new Map<string, ActorKind>();
+  for (const m of all) if (m.ref.type === "name" && m.ref.described && m.ref.kind !== "unknown") describedKinds.set(stripArticle(m.ref.name), m.ref.kind);
+  // A name's kind as the whole text tells it: "The Kuki Inpi Manipur, an apex body" is no person where it is named bare.
+  const kindOf = (ref: { name: string; kind: ActorKind | "unknown" }) => describedKinds.get(stripArticle(ref.name)) ?? ref.kind;
+
   const people = new Map<string, string>();
   const fullNames: string[] = [];
-  for (const m of all) if (m.ref.type === "name" && m.ref.kind === "person" && m.ref.name.includes(" ")) {
+  for (const m of all) if (m.ref.type === "name" && kindOf(m.ref) === "person" && m.ref.name.includes(" ")) {
     const name = stripArticle(m.ref.name);
     const last = lastName(name);
     const known = people.get(last);
@@ -160,16 +167,18 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const firstNames = byFirstWord(fullNames);
   // Bodies by their first word ("Radaa" for the Radaa Deterrence Force), each with the kind it was first named with.
   const bodyKinds = new Map<string, ActorKind>();
-  for (const m of all) if (m.ref.type === "name" && (m.ref.kind === "armed_group" || m.ref.kind === "organization" || m.ref.kind === "government") && m.ref.name.includes(" ")) {
+  for (const m of all) {
+    if (m.ref.type !== "name" || !m.ref.name.includes(" ")) continue;
+    const kind = kindOf(m.ref);
     const name = stripArticle(m.ref.name);
-    if (!bodyKinds.has(name)) bodyKinds.set(name, m.ref.kind);
+    if ((kind === "armed_group" || kind === "organization" || kind === "government") && !bodyKinds.has(name)) bodyKinds.set(name, kind);
   }
   const bodies = new Map([...byFirstWord(bodyKinds.keys())].map(([first, name]): [string, [string, ActorKind]] => [first, [name, bodyKinds.get(name)!]]));
   const locativeNames = new Set(all.filter((m) => m.locative && m.ref.type === "name").map((m) => (m.ref as { name: string }).name));
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
   for (const m of all) if (m.ref.type === "known" && !entryById.has(m.ref.entry.id)) entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
-  return { governed, regimeState, regimeWord, people, firstNames, bodies, locativeNames, entryById };
+  return { governed, regimeState, regimeWord, people, firstNames, bodies, describedKinds, locativeNames, entryById };
 }
 
 /**
@@ -243,7 +252,7 @@ const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
   const actors = new Map<string, DocActor>();
-  const { governed, regimeState, regimeWord, people, firstNames, bodies, locativeNames, entryById } = documentFacts(sentences);
+  const { governed, regimeState, regimeWord, people, firstNames, bodies, describedKinds, locativeNames, entryById } = documentFacts(sentences);
   const actor = (key: string, label: string, kind: ActorKind): DocActor => {
     let a = actors.get(key);
     if (!a) {
@@ -324,7 +333,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         target = actor(entry.id, entry.label, entry.kind);
       } else if (ref.type === "name") {
         const name = stripArticle(ref.name);
-        let kind = ref.kind;
+        let kind = describedKinds.get(name) ?? ref.kind;
         let label = name;
         const full = people.get(lastName(name)) ?? (name.includes(" ") ? undefined : firstNames.get(name.toLowerCase()));
         const short = full && (full === name || full.endsWith(name.replace(/^(al|el)-/i, "")) || full.toLowerCase().endsWith(name.toLowerCase()) || full.toLowerCase().startsWith(`${name.toLowerCase()} `));

@@ -811,6 +811,9 @@ describe.each([
   ["a people's gunmen are a group of their own, a body's gunmen the body", "KFOR troops were attacked by Serbian gunmen near Zvecan. Hamas gunmen attacked Israel.", ["Hamas attacks Israel", "Serbian gunmen attacks KFOR"]],
   ["a name before a site's noun is the place attacked; an adjective before one is not", "Afghan forces opened fire on the Torkham crossing. Gunmen from Sudan burned a Christian village.", ["Afghanistan attacks Torkham"]],
   ["those who hold power in a state's seat act for it; a place after others' officials stays a place", "Officials in Kabul accused Pakistan of shelling villages. The authorities in Tehran condemned Israel. UN officials in Damascus criticised Turkey.", ["Afghanistan condemns Pakistan", "Iranian government condemns Israel", "United Nations condemns Turkey"]],
+  ["a description in apposition makes a name an actor of its kind, and names no actor of its own", "Arambai Tenggol, a Meitei militia, attacked Phainom. Haalvsh, a group that documents abuses, accused Iran of torture.", ["Arambai Tenggol attacks Phainom", "Haalvsh condemns Iran"]],
+  ["a claim denied names no attacker", "Gunmen attacked Israel on Sunday. Hamas did not claim the attack.", []],
+  ["those blamed for acts told without their author carried them out", "Gunmen attacked Israel on Sunday. Egyptian officials blamed Hamas fighters for both incidents.", ["Egypt condemns Hamas", "Hamas attacks Israel"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
@@ -822,6 +825,15 @@ describe("names of things and bodies", () => {
     const actors = (text: string) => articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }).mapNodes((_k, a) => a.label);
     expect(actors("Soldiers backed by Super Tucano aircraft attacked the ELN.")).not.toContain("Super Tucano");
     expect(actors("Coalition aircraft struck Islamic State positions.")).toContain("Coalition");
+  });
+
+  it("a description in apposition gives a name its kind wherever it is named, and is no actor itself", () => {
+    const text = "Kuki Inpi Manipur condemned the raid. The Kuki Inpi Manipur, an apex body of the Kuki-Zo tribes, met on Monday. Arambai Tenggol, a Meitei militia, denied it.";
+    const graph = articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 });
+    const kinds = graph.mapNodes((_k, a) => [a.label, a.kind]);
+    expect(kinds).toContainEqual(["Kuki Inpi Manipur", "organization"]);
+    expect(kinds).toContainEqual(["Arambai Tenggol", "armed_group"]);
+    expect(kinds.map(([label]) => label)).not.toContain("Meitei");
   });
 
   it("a name with an acronym in brackets is a body, not a person, and \"y\" goes on with a name", () => {
