@@ -153,7 +153,7 @@ function governedByPreposition(ctx: Context, head: number): boolean {
 }
 
 /** A verb stating a stance or act other than an attack ("condemned", "backed"): its object is not its subject's act. */
-const isStanceVerb = (norm: string) => !!VERB_FORMS.get(norm)?.some((v) => v.spec.relation !== "attacks");
+export const isStanceVerb = (norm: string) => !!VERB_FORMS.get(norm)?.some((v) => v.spec.relation !== "attacks");
 
 /**
  * The nearest usable mention left of `from`, skipping relative clauses ("X, which controls Y, has...").

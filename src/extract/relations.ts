@@ -24,6 +24,7 @@ import {
   BE,
   coordination,
   firstActor,
+  isStanceVerb,
   mainSubjectAfter,
   PATIENT_STOP,
   patientRightOf,
@@ -292,6 +293,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const object = mentionEndingAt(ctx, tokens[i - 2]?.norm === ")" ? i - 3 : i - 2);
       if (object >= 0 && usable(ctx, object)) return coordination(ctx, object);
     }
+    // "Ecuador's presidency said in a statement that Glas was a criminal, and accused Mexico": a stance after
+    // ", and" that closes what a speaker said is the speaker's.
+    if (speaker.length && speechAt < i && tokens[i - 1]?.norm === "and" && tokens[i - 2]?.norm === "," && isStanceVerb(tokens[i].norm) && speaker.every((k) => mentions[k].last < speechAt)) return speaker;
     const agents = agentLeftOf(ctx, i);
     if (previous && agents.length && agents.every((a) => previous!.patients.includes(a))) {
       const from = previous.end + 1;

@@ -31,7 +31,7 @@ export const FORCE_NOUNS = new Set(
 );
 
 /** Nouns after a demonym that make the government, not the state: "the Syrian regime". */
-export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", "administration", "junta", "leadership", "cabinet"]);
+export const GOVERNMENT_NOUNS = new Set(["regime", "government", "authorities", "administration", "junta", "leadership", "cabinet", "presidency"]);
 
 /** Groups named by a common noun after a demonym: "Syrian rebels" are their own actor, not the state. */
 export const GROUP_NOUNS = new Set(["rebels", "opposition", "insurgents", "militants", "jihadists", "separatists", "militias", "militia", "guerrillas", "fighters", "gangs", "gang", "clans", "tribesmen", "gunmen"]);

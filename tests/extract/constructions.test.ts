@@ -814,6 +814,7 @@ describe.each([
   ["a description in apposition makes a name an actor of its kind, and names no actor of its own", "Arambai Tenggol, a Meitei militia, attacked Phainom. Haalvsh, a group that documents abuses, accused Iran of torture.", ["Arambai Tenggol attacks Phainom", "Haalvsh condemns Iran"]],
   ["a claim denied names no attacker", "Gunmen attacked Israel on Sunday. Hamas did not claim the attack.", []],
   ["those blamed for acts told without their author carried them out", "Gunmen attacked Israel on Sunday. Egyptian officials blamed Hamas fighters for both incidents.", ["Egypt condemns Hamas", "Hamas attacks Israel"]],
+  ["a state's presidency is its government, and a stance after \", and\" closing what a speaker said is the speaker's", "Ecuador's presidency said in a statement that Jorge Glas was a convicted criminal, and accused Mexico of meddling.", ["Ecuadorian government condemns Mexico"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
