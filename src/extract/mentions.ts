@@ -506,8 +506,9 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       // ("a military base" is no one's army.)
       // ("a military convoy" is the army's all the same.)
       // ("an army supply convoy" too.)
-      const indefinite = (tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an") && !ARMY_ASSETS.has(next?.norm ?? "") && !ARMY_ASSETS.has(tokens[i + 2]?.norm ?? "");
-      if (ARMY_NOUNS.has(token.norm) && !indefinite && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "")) && !isUpperWord(next) && (i === 0 || !token.upper)) {
+      const asset = ARMY_ASSETS.has(next?.norm ?? "") || ARMY_ASSETS.has(tokens[i + 2]?.norm ?? "");
+      const indefinite = (tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an") && !asset;
+      if (ARMY_NOUNS.has(token.norm) && !indefinite && (tokens[i - 1]?.norm === "the" || i === 0 || FORCE_NOUNS.has(next?.norm ?? "") || asset) && !isUpperWord(next) && (i === 0 || !token.upper)) {
         const last = FORCE_NOUNS.has(next?.norm ?? "") ? i + 1 : i;
         push(i, last, { type: "army" });
         i = last + 1;
