@@ -589,10 +589,12 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const from = beforeVerb >= 0 && passive ? beforeVerb : i;
         const clauseStart = lastIndexIn(tokens, from - 30, from, CLAUSE_OPENERS);
         let patients = agentLeftOf(ctx, from, clauseStart >= 0 ? from - clauseStart - 1 : 30, false, relation === "attacks");
-        // "Talks between the government and protest leaders, brokered by X": the parties are after "between".
-        if (relation === "mediates" && !patients.length) {
+        // "Talks between the government and protest leaders, brokered by X": the parties are after "between",
+        // not the host before them ("Kenya hosted talks between A and B, brokered by the AU").
+        if (relation === "mediates") {
           const between = lastIndexIn(tokens, i - 12, i, "between");
-          if (between >= 0) patients = patientRightOf(ctx, between + 1, undefined, 6);
+          const parties = between >= 0 ? patientRightOf(ctx, between + 1, undefined, 6) : [];
+          if (parties.length || !patients.length) patients = parties;
         }
         // "The army said the convoy was attacked by X": an asset nobody is said to own is the speaker's.
         if (relation === "attacks" && !patients.length && byAgent.length && speechAt >= 0 && speechAt < i && someIn(tokens, speechAt + 1, i, (t) => OWN_ASSETS.has(t.norm))) patients = speaker;

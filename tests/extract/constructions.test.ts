@@ -816,6 +816,7 @@ describe.each([
   ["those blamed for acts told without their author carried them out", "Gunmen attacked Israel on Sunday. Egyptian officials blamed Hamas fighters for both incidents.", ["Egypt condemns Hamas", "Hamas attacks Israel"]],
   ["a state's presidency is its government, and a stance after \", and\" closing what a speaker said is the speaker's", "Ecuador's presidency said in a statement that Jorge Glas was a convicted criminal, and accused Mexico of meddling.", ["Ecuadorian government condemns Mexico"]],
   ["\"an army supply column\" is the army's, as \"an army convoy\" is", "Ethiopia's federal government denied it. Fano claimed responsibility for an attack on an army supply column.", ["Fano attacks Ethiopia"]],
+  ["talks between parties brokered by someone: the broker mediates between the parties, not with the host", "Kenya hosted talks in Nairobi between Fano and the Ethiopian government, brokered by the African Union's envoy.", ["African Union mediates Ethiopian government", "African Union mediates Fano", "Kenya mediates Ethiopian government", "Kenya mediates Fano"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
