@@ -210,6 +210,8 @@ function blamedAct(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** Forms of "host" and "co-host", whose guests may be the parties themselves: "will host Pešić and Marić". */
+const HOSTING = new Set(["host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted", "co-hosting"]);
 /** What those blamed for an act may be blamed for besides the act's own noun: "blamed X for both incidents". */
 const INCIDENTS = new Set(["incident", "incidents"]);
 /** Actors that hold talks on their own behalf: a state's talks with one other party are its diplomacy. */
@@ -452,6 +454,13 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         else if (agents.length) open.push({ relation: "mediates", sources: agents.map(keyOf), trigger });
         i = objectIndex;
         continue;
+      }
+      // "will host Pešić and Marić in Brussels", "hosted the two leaders": hosting two parties at once mediates between them.
+      const guestsAt = tokens[i + 1]?.norm === "the" ? i + 2 : i + 1;
+      if (objectAt < 0 && HOSTING.has(norm) && !requested && at[guestsAt] >= 0 && mentions[at[guestsAt]].first === guestsAt && negatedOrHedged(ctx, i, "mediates") === undefined) {
+        const guests = coordination(ctx, at[guestsAt]).filter((k) => usable(ctx, k) && kinds.get(keyOf(k)) !== "place");
+        const parties = guests.flatMap((k) => mentions[k].members ?? [keyOf(k)]);
+        if (new Set(parties).size >= 2) emit("mediates", subjectOf(i), guests, wordsOf(tokens, i, i + 1), 0.6);
       }
     }
 

@@ -817,6 +817,7 @@ describe.each([
   ["a state's presidency is its government, and a stance after \", and\" closing what a speaker said is the speaker's", "Ecuador's presidency said in a statement that Jorge Glas was a convicted criminal, and accused Mexico of meddling.", ["Ecuadorian government condemns Mexico"]],
   ["\"an army supply column\" is the army's, as \"an army convoy\" is", "Ethiopia's federal government denied it. Fano claimed responsibility for an attack on an army supply column.", ["Fano attacks Ethiopia"]],
   ["talks between parties brokered by someone: the broker mediates between the parties, not with the host", "Kenya hosted talks in Nairobi between Fano and the Ethiopian government, brokered by the African Union's envoy.", ["African Union mediates Ethiopian government", "African Union mediates Fano", "Kenya mediates Ethiopian government", "Kenya mediates Fano"]],
+  ["hosting two parties at once mediates between them; hosting one, or not hosting, does not", "Turkey will host Russia and Ukraine in Istanbul. Oman hosted Iran on Monday. Egypt did not host Israel and Hamas.", ["Turkey mediates Russia", "Turkey mediates Ukraine"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
