@@ -42,7 +42,7 @@ export function namingClauseEnd(ctx: Context, i: number): number {
   return ctx.tokens[i + 3]?.norm === "as" ? i + 3 : i + 2;
 }
 
-export const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who", "while", "as", "after", "before", "when", "despite", "because", "since", "until", "but", "said", "says", "according", "resulting", "killing", "displacing"]);
+export const PATIENT_STOP = new Set([",", ";", ":", ".", "that", "which", "who", "while", "as", "after", "before", "when", "despite", "because", "since", "until", "but", "said", "says", "according", "resulting", "killing", "displacing", "through", "via"]);
 
 const COORD = new Set([",", "and", "or", "the", "”", "“", "\"", "both", "as", "well", "its", "their"]);
 

@@ -332,10 +332,13 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           i = runLast + 2;
           continue;
         }
-        const kind = classify(tokens, match.last + 1, runLast);
+        // ("the Belize Territorial Volunteers, a nationalist group": a description may tell what no cue does.)
+        const cued = classify(tokens, match.last + 1, runLast);
+        const described = cued === "unknown" || cued === "person" ? appositionAfter(tokens, runLast) : undefined;
+        const kind = described?.kind ?? cued;
         if (kind === "organization" || kind === "armed_group" || kind === "media") {
           push(match.first, match.last, { type: "known", entry: match.entry, use: match.use, government: false });
-          push(i, runLast, { type: "name", name: text(tokens, i, runLast, sentence, offset), kind, owner: mentions.length - 1 });
+          push(i, runLast, { type: "name", name: text(tokens, i, runLast, sentence, offset), kind, owner: mentions.length - 1, ...(described ? { described: true } : {}) });
           i = runLast + 1;
           continue;
         }

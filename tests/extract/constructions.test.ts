@@ -818,6 +818,8 @@ describe.each([
   ["\"an army supply column\" is the army's, as \"an army convoy\" is", "Ethiopia's federal government denied it. Fano claimed responsibility for an attack on an army supply column.", ["Fano attacks Ethiopia"]],
   ["talks between parties brokered by someone: the broker mediates between the parties, not with the host", "Kenya hosted talks in Nairobi between Fano and the Ethiopian government, brokered by the African Union's envoy.", ["African Union mediates Ethiopian government", "African Union mediates Fano", "Kenya mediates Ethiopian government", "Kenya mediates Fano"]],
   ["hosting two parties at once mediates between them; hosting one, or not hosting, does not", "Turkey will host Russia and Ukraine in Istanbul. Oman hosted Iran on Monday. Egypt did not host Israel and Hamas.", ["Turkey mediates Russia", "Turkey mediates Ukraine"]],
+  ["supporting something through an actor backs no one", "The United States said only that Washington supported a peaceful resolution through the ICJ.", []],
+  ["a state's name opening a body's name the description says is a body", "The government faced criticism from the Belize Territorial Volunteers, a nationalist group that sails to the river.", ["Belize Territorial Volunteers condemns Belizean government"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
