@@ -105,6 +105,8 @@ export interface NameContext {
 
 // Months, weekdays, holidays and named operations are capitalised but never actors.
 const CALENDAR = new Set(["operation", ...MONTHS, ...WEEKDAYS, "eid", "ramadan", "christmas", "easter"]);
+/** Bodies only a state has: "its foreign ministry", "their embassy". */
+const STATE_BODIES = new Set(["ministry", "embassy", "navy", "diplomats", "ambassador"]);
 /** Holders of power in a place: "the authorities in Tehran", "officials in Kabul". */
 const SEATED_NOUNS = new Set([...GOVERNMENT_NOUNS, "officials", "diplomats", "leaders", "rulers"]);
 /** What may come before them when they belong to no one named ("Western diplomats in Moscow" are not Russia's): nothing, "the", a comma or a conjunction. */
@@ -569,9 +571,14 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         i++;
         continue;
       }
-      if (GROUP_PRONOUNS.has(token.norm) && (POSSESSED.has(next?.norm ?? "") || matcher.matchAt(tokens, i + 1)?.use === "demonym")) {
-        push(i, i, { type: "anaphor", kinds: ["armed_group", "organization", "state", "government"], noun: token.norm });
-        i++;
+      // ("Its foreign ministry said": one plain word may come between, and the body then speaks for the actor.)
+      const modified = !!next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.norm) && FORCE_NOUNS.has(tokens[i + 2]?.norm ?? "");
+      if (GROUP_PRONOUNS.has(token.norm) && (POSSESSED.has(next?.norm ?? "") || modified || matcher.matchAt(tokens, i + 1)?.use === "demonym")) {
+        const last = modified ? i + 2 : i;
+        // ("its foreign ministry", "their embassy": only a state has one.)
+        const kinds: ActorKind[] = STATE_BODIES.has(tokens[i + (modified ? 2 : 1)]?.norm ?? "") ? ["state", "government"] : ["armed_group", "organization", "state", "government"];
+        push(i, last, { type: "anaphor", kinds, noun: token.norm });
+        i = last + 1;
         continue;
       }
     }

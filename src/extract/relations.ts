@@ -210,6 +210,8 @@ function blamedAct(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** Words that open another clause with its own subject. */
+const CLAUSE_BREAKS = new Set(["but", "while", "whereas", ";"]);
 /** Forms of "host" and "co-host", whose guests may be the parties themselves: "will host Pešić and Marić". */
 const HOSTING = new Set(["host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted", "co-hosting"]);
 /** What those blamed for an act may be blamed for besides the act's own noun: "blamed X for both incidents". */
@@ -296,8 +298,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       if (object >= 0 && usable(ctx, object)) return coordination(ctx, object);
     }
     // "Ecuador's presidency said in a statement that Glas was a criminal, and accused Mexico": a stance after
-    // ", and" that closes what a speaker said is the speaker's.
-    if (speaker.length && speechAt < i && tokens[i - 1]?.norm === "and" && tokens[i - 2]?.norm === "," && isStanceVerb(tokens[i].norm) && speaker.every((k) => mentions[k].last < speechAt)) return speaker;
+    // "and" that closes what a speaker said is the speaker's ("said it would cooperate, but the militia… and
+    // accused" is another clause's).
+    if (speaker.length && speechAt < i && tokens[i - 1]?.norm === "and" && isStanceVerb(tokens[i].norm) && speaker.every((k) => mentions[k].last < speechAt) && !someIn(tokens, speechAt, i, (t) => CLAUSE_BREAKS.has(t.norm))) return speaker;
     const agents = agentLeftOf(ctx, i);
     if (previous && agents.length && agents.every((a) => previous!.patients.includes(a))) {
       const from = previous.end + 1;

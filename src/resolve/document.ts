@@ -121,6 +121,8 @@ interface DocumentFacts {
   firstNames: Map<string, string>;
   /** Bodies named in full by their first word ("Radaa" → "Radaa Deterrence Force"), none when two share it. */
   bodies: Map<string, [string, ActorKind]>;
+  /** Bodies named in full by their initials ("BDF" → "Belize Defence Force"), none for initials two share. */
+  initials: Map<string, [string, ActorKind]>;
   /** Kinds that descriptions in apposition give names ("Jaish al-Adl, a Sunni Baluch militant group"), for every mention of them. */
   describedKinds: Map<string, ActorKind>;
   /** Names that appear after "in", "across"...: places rather than speakers. */
@@ -174,11 +176,20 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
     if ((kind === "armed_group" || kind === "organization" || kind === "government") && !bodyKinds.has(name)) bodyKinds.set(name, kind);
   }
   const bodies = new Map([...byFirstWord(bodyKinds.keys())].map(([first, name]): [string, [string, ActorKind]] => [first, [name, bodyKinds.get(name)!]]));
+  const initials = new Map<string, [string, ActorKind]>();
+  const sharedInitials = new Set<string>();
+  for (const [name, kind] of bodyKinds) {
+    const letters = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    if (letters.length < 2) continue;
+    if (initials.has(letters) && initials.get(letters)![0] !== name) sharedInitials.add(letters);
+    initials.set(letters, [name, kind]);
+  }
+  for (const letters of sharedInitials) initials.delete(letters);
   const locativeNames = new Set(all.filter((m) => m.locative && m.ref.type === "name").map((m) => (m.ref as { name: string }).name));
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
   for (const m of all) if (m.ref.type === "known" && !entryById.has(m.ref.entry.id)) entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
-  return { governed, regimeState, regimeWord, people, firstNames, bodies, describedKinds, locativeNames, entryById };
+  return { governed, regimeState, regimeWord, people, firstNames, bodies, initials, describedKinds, locativeNames, entryById };
 }
 
 /**
@@ -252,7 +263,7 @@ const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
   const actors = new Map<string, DocActor>();
-  const { governed, regimeState, regimeWord, people, firstNames, bodies, describedKinds, locativeNames, entryById } = documentFacts(sentences);
+  const { governed, regimeState, regimeWord, people, firstNames, bodies, initials, describedKinds, locativeNames, entryById } = documentFacts(sentences);
   const actor = (key: string, label: string, kind: ActorKind): DocActor => {
     let a = actors.get(key);
     if (!a) {
@@ -278,7 +289,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     return names;
   };
   // Pronouns look in their own sentence first; "the ministry" points at the latest body so named.
-  const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[], subjectOf?: () => Set<string>): DocActor | undefined => {
+  const resolveAnaphor = (noun: string, kinds: ActorKind[], before: ResolvedMention[], history: DocActor[], subjectOf?: () => Set<string>, capital = false): DocActor | undefined => {
     const fits = (a: DocActor | undefined): a is DocActor => !!a && kinds.includes(a.kind);
     // "its" points at the nearest actor before it in the sentence; "it" at the sentence's subject.
     const inSentence = mapped(before, (b) => (b.actor ? actors.get(b.actor) : undefined)).filter(fits);
@@ -288,7 +299,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     if (PERSON_PRONOUNS.has(noun) && inSentence.length) return inSentence[inSentence.length - 1];
     const latest = (test: (a: DocActor) => boolean) => history.findLast(test);
     const named = (a: DocActor) => lowerNames(a).some((name) => name.includes(noun));
-    const byName = latest((a) => fits(a) && named(a));
+    // "the Coalition" written with a capital is the body called just that, if the text named one, before any "… Coalition".
+    const exact = capital ? latest((a) => fits(a) && a.label.toLowerCase() === noun) : undefined;
+    const byName = exact ?? latest((a) => fits(a) && named(a));
     // "the ministry", "the coalition" name a kind of body: only a body so named can be meant.
     if (byName || SPECIFIC_NOUNS.has(noun)) return byName;
     // The kinds are in order of preference: "the movement" is an armed group before it is a ministry.
@@ -337,7 +350,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         let label = name;
         const full = people.get(lastName(name)) ?? (name.includes(" ") ? undefined : firstNames.get(name.toLowerCase()));
         const short = full && (full === name || full.endsWith(name.replace(/^(al|el)-/i, "")) || full.toLowerCase().endsWith(name.toLowerCase()) || full.toLowerCase().startsWith(`${name.toLowerCase()} `));
-        const body = name.includes(" ") ? undefined : bodies.get(name.toLowerCase());
+        // ("the BDF" after "a Belize Defence Force patrol": an acronym no bracket defined may be a body's initials.)
+        const body = name.includes(" ") ? undefined : (bodies.get(name.toLowerCase()) ?? (/^\p{Lu}{2,}$/u.test(name) ? initials.get(name) : undefined));
         if ((kind === "person" || kind === "unknown") && short) {
           label = full;
           kind = "person";
@@ -392,7 +406,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
         const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
         const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
-        target = resolveAnaphor(ref.noun, ref.kinds, before, recent, () => subjectBefore(tokens, mentions, index));
+        target = resolveAnaphor(ref.noun, ref.kinds, before, recent, () => subjectBefore(tokens, mentions, index), /^\p{Lu}/u.test(m.surface));
         // "The SDF, an alliance led by the YPG, said… The group denounced…": a description opening a sentence
         // means the subject of the sentence before, when that fits as well as the latest actor named.
         const subject = index === 0 && !PRONOUNS.has(ref.noun) ? subjects[sentence - 1] : undefined;

@@ -820,6 +820,9 @@ describe.each([
   ["hosting two parties at once mediates between them; hosting one, or not hosting, does not", "Turkey will host Russia and Ukraine in Istanbul. Oman hosted Iran on Monday. Egypt did not host Israel and Hamas.", ["Turkey mediates Russia", "Turkey mediates Ukraine"]],
   ["supporting something through an actor backs no one", "The United States said only that Washington supported a peaceful resolution through the ICJ.", []],
   ["a state's name opening a body's name the description says is a body", "The government faced criticism from the Belize Territorial Volunteers, a nationalist group that sails to the river.", ["Belize Territorial Volunteers condemns Belizean government"]],
+  ["\"its foreign ministry\" is a state's, a speaker's stance after \"and\" is the speaker's, and initials name a body named in full", "A Guatemalan vessel blocked a Belize Defence Force patrol. Guatemala City gave a very different account. Its foreign ministry said the fishermen had been arrested for illegal fishing and accused the BDF of provocative incursions.", ["Guatemala condemns Belize Defence Force"]],
+  ["after \"but\" another clause's subject takes the stance", "Libya's Radaa militia fought on Monday. The Government of National Unity said it would cooperate with the court, but the militia denied torturing anyone and accused the ICC of bias.", ["Radaa condemns International Criminal Court"]],
+  ["\"the Coalition\" written with a capital is the body called just that, not the latest \"… Coalition\"", "Coalition advisers trained the Syrian Arab Coalition. Aircraft struck the SAC positions. The Coalition attacked the Islamic State in Raqqa.", ["Coalition attacks Islamic State"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
