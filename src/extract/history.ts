@@ -1,4 +1,5 @@
 import { MONTHS } from "../vocabulary/calendar.js";
+import { PERPETRATION_WORDS } from "../vocabulary/triggers.js";
 import type { Token } from "./tokens.js";
 
 // "China, which shipped arms to the rebels in the early 1970s", "islands seized by Soviet troops in 1945":
@@ -44,9 +45,15 @@ export function mayDate(tokens: Token[]): boolean {
   return false;
 }
 
-/** Whether the clause of the word at `at` is dated to `year` or earlier. */
+/** Whether another act starts at token `i`: what someone is accused "of doing", or what was "committed". */
+const actStarts = (tokens: Token[], i: number) => ((tokens[i].norm === "of" || tokens[i].norm === "for") && /ing$/.test(tokens[i + 1]?.norm ?? "")) || PERPETRATION_WORDS.has(tokens[i].norm);
+
+/**
+ * Whether the clause of the word at `at` is dated to `year` or earlier. Looking ahead, another act ends it:
+ * in "accused Belgrade of ignoring crimes committed during the 1991 siege", the year dates the crimes.
+ */
 export function datedBy(tokens: Token[], at: number, year: number): boolean {
-  for (let i = at + 1; i < tokens.length && !CLAUSE_BREAKS.has(tokens[i].norm); i++) if ((datingYear(tokens, i) ?? Infinity) <= year) return true;
+  for (let i = at + 1; i < tokens.length && !CLAUSE_BREAKS.has(tokens[i].norm) && !actStarts(tokens, i); i++) if ((datingYear(tokens, i) ?? Infinity) <= year) return true;
   for (let i = at - 1; i >= 0 && !CLAUSE_BREAKS.has(tokens[i].norm); i--) if ((datingYear(tokens, i) ?? Infinity) <= year) return true;
   return false;
 }

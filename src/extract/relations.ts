@@ -472,6 +472,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const insideMention = at[i] >= 0 && mentions[at[i]].first < i && mentions[at[i]].last === i;
     // "Allied Democratic Forces" names a group; only a trailing force word ("ADF attack") acts.
     if (at[i] >= 0 && !insideMention) continue;
+    // ("crimes committed by Serb forces during the 1991 siege of Vukovar": acts named by nouns and claims are dated too.)
+    if (history !== undefined && datedBy(tokens, i, history)) continue;
     const nounUse = noun && (!verbs || insideMention || isNounUse(ctx, i));
 
     if (nounUse && noun) {
@@ -545,7 +547,6 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       }
     }
     if (!verbs || (!noun && isNounUse(ctx, i))) continue;
-    if (history !== undefined && datedBy(tokens, i, history)) continue;
     // "have taken back territory", "pushing ISIL back": a particle, not the verb "back".
     if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
     for (const { spec, form } of verbs) {

@@ -823,6 +823,7 @@ describe.each([
   ["\"its foreign ministry\" is a state's, a speaker's stance after \"and\" is the speaker's, and initials name a body named in full", "A Guatemalan vessel blocked a Belize Defence Force patrol. Guatemala City gave a very different account. Its foreign ministry said the fishermen had been arrested for illegal fishing and accused the BDF of provocative incursions.", ["Guatemala condemns Belize Defence Force"]],
   ["after \"but\" another clause's subject takes the stance", "Libya's Radaa militia fought on Monday. The Government of National Unity said it would cooperate with the court, but the militia denied torturing anyone and accused the ICC of bias.", ["Radaa condemns International Criminal Court"]],
   ["\"the Coalition\" written with a capital is the body called just that, not the latest \"… Coalition\"", "Coalition advisers trained the Syrian Arab Coalition. Aircraft struck the SAC positions. The Coalition attacked the Islamic State in Raqqa.", ["Coalition attacks Islamic State"]],
+  ["crimes committed in a siege dated decades back are history, and the year dates them, not the accusation about them", "Croatia joined the EU in 2013. Zagreb accused Belgrade of ignoring crimes committed by Serb forces during the 1991 siege of Vukovar.", ["Croatia condemns Serbia"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
