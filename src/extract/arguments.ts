@@ -2,6 +2,7 @@ import { COREF_NOUNS, FUNCTION_WORDS, MEMBER_NOUNS, SUBJECT_PRONOUNS, WEAPON_NOU
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { TITLE_WORDS } from "../vocabulary/titles.js";
 import { HYPHEN_AFFILIATION, SPEECH_VERBS } from "../vocabulary/triggers.js";
+import { opensRange } from "./ranges.js";
 import { type Context, mentionEndingAt, usable } from "./context.js";
 
 // Finding who does and who undergoes: the mentions around a trigger that fill its roles.
@@ -51,11 +52,6 @@ const STAND_INS = new Set(["a", "an", "delegation", "delegations", "representati
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "'s", "new", "fresh", "further", "deadly", "renewed", "major", "latest", "recent", "brutal", "blistering", "heavy", "military", "air", "ground", "joint", "sustained", "ongoing", "full-scale", "large-scale", "continued", "continuing", "repeated", "any", "all", "more", "several", "two", "three", "multiple", "such"]);
 
-/**
- * The mentions coordinated with mention `m` ("Russia, Syria, and Iran"), in text order. Commas alone
- * make no list ("Backed by Moscow, Damascus launched"): an "and" or "or" must join it. Two names joined
- * by ", and" or ", or" are two clauses ("threatened Guyana, and Brazil sent troops"): a list that short takes no comma.
- */
 /** Where a description of plain words ends ("rival dissident faction, the") when a mention follows it, or -1. */
 function describedConjunctEnd(ctx: Context, from: number): number {
   let j = from;
@@ -65,6 +61,20 @@ function describedConjunctEnd(ctx: Context, from: number): number {
   return ctx.mentions[ctx.at[named]]?.first === named ? named - 1 : -1;
 }
 
+/** Where "from" opens a range that token `to` goes on ("from Brazil and Colombia to Chile"), or -1. */
+function rangeFrom(ctx: Context, to: number): number {
+  for (let j = to - 1; j >= Math.max(0, to - 12); j--) {
+    if (ctx.tokens[j].norm === "from") return ctx.mentions[ctx.at[j + 1]]?.first === j + 1 ? j : -1;
+    if (ctx.at[j] < 0 && !COORD.has(ctx.tokens[j].norm)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The mentions coordinated with mention `m` ("Russia, Syria, and Iran"), in text order. Commas alone
+ * make no list ("Backed by Moscow, Damascus launched"): an "and" or "or" must join it. Two names joined
+ * by ", and" or ", or" are two clauses ("threatened Guyana, and Brazil sent troops"): a list that short takes no comma.
+ */
 export function coordination(ctx: Context, m: number): number[] {
   const plural = pluralSubject(ctx, m);
   if (plural) return plural;
@@ -92,6 +102,12 @@ export function coordination(ctx: Context, m: number): number[] {
       }
       // "Taliban officials and a delegation from the UN office": the delegation stands for its sender.
       if (step > 0 && joined && STAND_INS.has(norm)) continue;
+      // "from Brazil and Colombia to Chile and Uruguay": a range lists all four.
+      if (norm === "to" && !joined && rangeFrom(ctx, i) >= 0) {
+        joined = true;
+        sawConjunction = true;
+        continue;
+      }
       if (!COORD.has(norm)) break;
       if (norm === "and" || norm === "or") sawConjunction = true;
       if (norm === "," || norm === "and" || norm === "or") joined = true;
@@ -144,7 +160,8 @@ function governedByPreposition(ctx: Context, head: number): boolean {
     // "a spokesman for the NUG", "jihadists linked to the Islamic State", "gunmen from al-Shabaab",
     // "rockets from Hezbollah": the actor they belong to or come from acts through them.
     // ("The authorities in Tehran": a seat of power after "in" that is no place, as the mention finder judged, acts.)
-    if (PREPOSITIONS.has(word.norm)) return !(word.norm === "in" && !ctx.mentions[ctx.at[head]].locative) && !(word.norm === "for" && ROLE_NOUNS.has(noun)) && !(AFFILIATED.has(noun) && (word.norm === "to" || word.norm === "with")) && !(word.norm === "from" && (MEMBER_NOUNS.has(noun) || WEAPON_NOUNS.has(noun)));
+    // ("Governments across Latin America, from Brazil to Chile, denounced": a range set off by commas lists the subject's members.)
+    if (PREPOSITIONS.has(word.norm)) return !opensRange(ctx.tokens, j) && !(word.norm === "in" && !ctx.mentions[ctx.at[head]].locative) && !(word.norm === "for" && ROLE_NOUNS.has(noun)) && !(AFFILIATED.has(noun) && (word.norm === "to" || word.norm === "with")) && !(word.norm === "from" && (MEMBER_NOUNS.has(noun) || WEAPON_NOUNS.has(noun)));
     // "with Prime Minister Al-Abadi": a title stays with its name.
     if (word.upper && TITLE_WORDS.has(word.norm)) continue;
     if (word.upper || ctx.at[j] >= 0 || VERB_FORMS.has(word.norm) || !/^\p{L}+$/u.test(word.text)) return false;

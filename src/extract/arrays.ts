@@ -8,3 +8,9 @@ export function mapped<T, U>(items: readonly T[], f: (item: T, index: number) =>
   for (let i = 0; i < items.length; i++) out.push(f(items[i]!, i));
   return out;
 }
+
+/** Whether an item in [from, to) passes `test`, without copying the items. */
+export function someIn<T>(items: readonly T[], from: number, to: number, test: (item: T) => boolean): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, items.length); i++) if (test(items[i]!)) return true;
+  return false;
+}

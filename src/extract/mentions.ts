@@ -35,6 +35,7 @@ import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { MONTHS, WEEKDAYS } from "../vocabulary/calendar.js";
 import { CALL_VERBS, CONTROL_VERBS } from "../vocabulary/triggers.js";
 import { appositionAfter } from "./apposition.js";
+import { opensRange } from "./ranges.js";
 import type { Token } from "./tokens.js";
 
 /** What a stretch of text refers to, before it is resolved against the rest of the document. */
@@ -292,7 +293,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     // "The authorities in Tehran", "officials in Kabul": those who hold power in a state's seat are its government or its state.
     const seated = tokens[j]?.norm === "in" && ref.type === "known" && ref.entry.kind === "state" && ref.use !== "demonym" && SEATED_NOUNS.has(source) && SEAT_OPENERS.has(tokens[j - 2]?.norm ?? "");
     if (seated && ref.type === "known" && GOVERNMENT_NOUNS.has(source)) ref = { ...ref, government: true };
-    const locative = !seated && j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && (MEMBER_NOUNS.has(source) || WEAPON_NOUNS.has(source)));
+    const locative = !seated && j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && (MEMBER_NOUNS.has(source) || WEAPON_NOUNS.has(source))) && !opensRange(tokens, j);
     mentions.push({ first, last, ref, locative });
   };
   // "Iran's foreign minister, Abbas Araghchi": the mention before a title and a comma at `at` owns the name after them.

@@ -35,7 +35,7 @@ import {
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
 import { datedBy, mayDate } from "./history.js";
 import { ATTACK_EVENTS, eventAuthors, eventKind, objectEvent, type EventKind } from "./events.js";
-import { mapped } from "./arrays.js";
+import { mapped, someIn } from "./arrays.js";
 import { negatedOrHedged } from "./modality.js";
 import type { Token } from "./tokens.js";
 /** A relation found in one sentence, between document actor keys. */
@@ -135,13 +135,6 @@ function lastIndexIn(tokens: Token[], from: number, to: number, norm: string | R
   return -1;
 }
 
-/** Whether a token in [from, to) passes `test`, without copying the tokens. */
-function someIn(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) if (test(tokens[i])) return true;
-  return false;
-}
-
-/** The words of tokens [from, to) joined by single spaces: a trigger as evidence shows it. */
 const VERDICT_PHRASES = mapped([...VERDICTS], (verdict) => verdict.split(" "));
 /** Where a verdict starts within the clause after a verb of naming ("called the attack cowardly"), or -1. */
 function verdictAfter(tokens: Token[], from: number): number {
@@ -154,6 +147,7 @@ function verdictAfter(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** The words of tokens [from, to) joined by single spaces: a trigger as evidence shows it. */
 function wordsOf(tokens: Token[], from: number, to: number): string {
   let words = "";
   for (let i = from; i < to; i++) words += i > from ? ` ${tokens[i].text}` : tokens[i].text;
