@@ -26,6 +26,7 @@ import {
   firstActor,
   isStanceVerb,
   mainSubjectAfter,
+  namingClauseEnd,
   PATIENT_STOP,
   patientRightOf,
   possessorOf,
@@ -136,6 +137,15 @@ function lastIndexIn(tokens: Token[], from: number, to: number, norm: string | R
 }
 
 const VERDICT_PHRASES = mapped([...VERDICTS], (verdict) => verdict.split(" "));
+/** Whether a naming clause ("what it called", "what they described as") ends a few words before token `i`. */
+function namedAct(ctx: Context, i: number): boolean {
+  for (let j = Math.max(0, i - 7); j < i; j++) {
+    const end = namingClauseEnd(ctx, j);
+    if (end >= 0 && end < i && i - end <= 4) return true;
+  }
+  return false;
+}
+
 /** Where a verdict starts within the clause after a verb of naming ("called the attack cowardly"), or -1. */
 function verdictAfter(tokens: Token[], from: number): number {
   // "called for", "called on": a request, not a name.
@@ -623,6 +633,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "after gunmen killed 26 tourists": an unnamed attacker right before the verb is its subject, not an actor
         // further back ("Taliban border forces fired" are the Taliban's).
         if (before && ctx.at[i - 1] < 0 && UNNAMED_AGENTS.has(before.norm) && before.text === before.norm && !ownedNoun(ctx, i - 1)) agents = [];
+        // "condemned what it called a barbaric attack": who names an act did not commit it.
+        if (namedAct(ctx, i)) agents = [];
         // "after brokering a deal", "while shelling the town": the main clause's subject acts.
         if (form === "ing" && SUBORDINATORS.has(tokens[i - 1]?.norm ?? "")) agents = firstActor(ctx);
         // "Pyongyang said the test was a warning to...": a stance in reported words is the speaker's;
