@@ -360,8 +360,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
           [label, kind] = body;
         } else if (kind === "unknown") {
           // A lone unknown capitalised word is a place unless it speaks ("Kalin said"); an unknown acronym
-          // ("ICBM", "IED") is more often a thing than an actor, so it is left out.
-          if (/^[\p{Lu}\p{N}.-]+$/u.test(name) && !ref.speaks) continue;
+          // ("ICBM", "IED") is more often a thing than an actor, so it is left out, and so is a plural of
+          // believers or followers ("Christians", "Salafists", "Shiites"), people of no one body.
+          if ((/^[\p{Lu}\p{N}.-]+$/u.test(name) || /(ians|ists|ites)$/.test(name)) && !ref.speaks) continue;
           kind = ref.speaks && !locativeNames.has(ref.name) ? "person" : "place";
         }
         // "the Estado Mayor de Bloques y Frente (EMBF)": a person has no acronym.

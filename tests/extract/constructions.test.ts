@@ -826,6 +826,7 @@ describe.each([
   ["crimes committed in a siege dated decades back are history, and the year dates them, not the accusation about them", "Croatia joined the EU in 2013. Zagreb accused Belgrade of ignoring crimes committed by Serb forces during the 1991 siege of Vukovar.", ["Croatia condemns Serbia"]],
   ["a range set off by commas lists the subject's members; \"from\" alone is an origin", "Ecuador's police stormed the embassy. Governments across Latin America, from Brazil and Colombia to Chile and Uruguay, denounced the raid. Troops withdrew on Monday, from Ukraine.", ["Brazil condemns Ecuador", "Chile condemns Ecuador", "Colombia condemns Ecuador", "Uruguay condemns Ecuador"]],
   ["who names an act (\"what it called a barbaric attack\") condemns its author and did not commit it", "ADF militants raided Ntoroko on Friday. The US State Department condemned what it called \"a barbaric attack on innocent civilians\" in Ntoroko.", ["Allied Democratic Forces attacks Ntoroko", "United States condemns Allied Democratic Forces"]],
+  ["believers named by their faith are no actor, and no place", "Gunmen attacked Ntoroko. The Islamic State claimed the raid, saying its fighters had killed \"Christians and militia members\".", ["Islamic State attacks Ntoroko"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
