@@ -249,6 +249,22 @@ function acronymAfter(tokens: Token[], last: number): string {
   return /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(acronym) ? acronym : "";
 }
 
+/** Words by which a body's name runs on through places: "… Concord in Chad", "… Independence of Guinea and Cape Verde". */
+const BODY_JOINTS = new Set(["in", "of", "for"]);
+
+/**
+ * The body whose name runs through the places before an acronym in brackets: "the Front for Change and
+ * Concord in Chad (FACT)", "the African Party for the Independence of Guinea and Cape Verde (PAIGC)".
+ */
+function bodyNamedThrough(tokens: Token[], mentions: ResolvedMention[], index: number): ResolvedMention | undefined {
+  if (mentions[index].ref.type !== "known") return undefined;
+  let k = index;
+  while (k > 0 && mentions[k - 1].ref.type === "known" && mentions[k - 1].last === mentions[k].first - 2 && (tokens[mentions[k].first - 1].norm === "and" || tokens[mentions[k].first - 1].norm === ",")) k--;
+  const before = mentions[k - 1];
+  const joint = tokens[mentions[k].first - 1]?.norm ?? "";
+  return before && before.ref.type === "name" && before.last === mentions[k].first - 2 && BODY_JOINTS.has(joint) ? before : undefined;
+}
+
 /** Whether the mention is followed by a dictionary body's acronym in brackets: "… Army-in Opposition (SPLA-IO)". */
 function bracketedBody(tokens: Token[], mentions: Mention[], index: number): boolean {
   const m = mentions[index];
@@ -425,8 +441,8 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
       if (target) {
         // "the Kachin Independence Army (KIA)": the acronym in brackets names this actor from now on.
         const acronym = acronymAfter(tokens, m.last);
-        // "the Front for Change and Concord in Chad (FACT)": after "in" and a place, the acronym is the body's.
-        const body = m.locative && index > 0 && mentions[index - 1].last === m.first - 2 && mentions[index - 1].ref.type === "name" ? actors.get(mentions[index - 1].actor ?? "") : undefined;
+        const through = acronym ? bodyNamedThrough(tokens, mentions, index) : undefined;
+        const body = through ? actors.get(through.actor ?? "") : undefined;
         if (acronym && ref.type !== "anaphor" && !defined.has(acronym)) {
           const owner = body ?? target;
           defined.set(acronym, owner);

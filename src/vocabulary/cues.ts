@@ -80,6 +80,7 @@ export const COREF_NOUNS: ReadonlyMap<string, ActorKind[]> = new Map(Object.entr
   alliance: ["organization", "armed_group"],
   bloc: ["organization"],
   body: ["organization"],
+  party: ["organization"],
   agency: ["organization", "media"],
   ministry: ["organization"],
   council: ["organization"],

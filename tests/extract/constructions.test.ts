@@ -827,6 +827,7 @@ describe.each([
   ["a range set off by commas lists the subject's members; \"from\" alone is an origin", "Ecuador's police stormed the embassy. Governments across Latin America, from Brazil and Colombia to Chile and Uruguay, denounced the raid. Troops withdrew on Monday, from Ukraine.", ["Brazil condemns Ecuador", "Chile condemns Ecuador", "Colombia condemns Ecuador", "Uruguay condemns Ecuador"]],
   ["who names an act (\"what it called a barbaric attack\") condemns its author and did not commit it", "ADF militants raided Ntoroko on Friday. The US State Department condemned what it called \"a barbaric attack on innocent civilians\" in Ntoroko.", ["Allied Democratic Forces attacks Ntoroko", "United States condemns Allied Democratic Forces"]],
   ["believers named by their faith are no actor, and no place", "Gunmen attacked Ntoroko. The Islamic State claimed the raid, saying its fighters had killed \"Christians and militia members\".", ["Islamic State attacks Ntoroko"]],
+  ["an acronym after a body's name that runs through places is the body's, and \"the party\" points back to it", "Members of the African Party for the Independence of Guinea and Cape Verde (PAIGC) met the mutineers. The PAIGC denied any involvement. The party said it rejected force but accused President Fernando Mané of using the violence.", ["African Party for the Independence condemns Fernando Mané"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
