@@ -625,7 +625,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         let agents = subjectOf(i);
         // ", pounding positions...": a participle after a comma shares the main clause's subject.
         // ("Militants attacked a convoy carrying Chinese engineers, killing…": a main clause's unnamed subject stays unnamed.)
-        if (form === "ing" && tokens[i - 1]?.norm === ",") agents = previous ? previous.agents : firstActor(ctx);
+        // ("…," spokesman Wu Zhenhai told a briefing, warning Brussels": after speech, the speaker.)
+        if (form === "ing" && tokens[i - 1]?.norm === ",") agents = previous ? previous.agents : speaker.length && speechAt < i ? speaker : firstActor(ctx);
         // "enemy fighters firing on Iraqi forces": the participle's subject is the unnamed noun before it.
         const before = tokens[i - 1];
         // ("issued statements backing Manila": words said are their speakers' act.)

@@ -828,6 +828,7 @@ describe.each([
   ["who names an act (\"what it called a barbaric attack\") condemns its author and did not commit it", "ADF militants raided Ntoroko on Friday. The US State Department condemned what it called \"a barbaric attack on innocent civilians\" in Ntoroko.", ["Allied Democratic Forces attacks Ntoroko", "United States condemns Allied Democratic Forces"]],
   ["believers named by their faith are no actor, and no place", "Gunmen attacked Ntoroko. The Islamic State claimed the raid, saying its fighters had killed \"Christians and militia members\".", ["Islamic State attacks Ntoroko"]],
   ["an acronym after a body's name that runs through places is the body's, and \"the party\" points back to it", "Members of the African Party for the Independence of Guinea and Cape Verde (PAIGC) met the mutineers. The PAIGC denied any involvement. The party said it rejected force but accused President Fernando Mané of using the violence.", ["African Party for the Independence condemns Fernando Mané"]],
+  ["a participle after a comma that follows speech is the speaker's", "Beijing sanctioned the Mercator Institute. \"It is about containing China,\" spokesman Wu Zhenhai told a briefing, warning Brussels that it would pay a price.", ["China sanctions Mercator Institute", "Wu Zhenhai condemns European Union"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
