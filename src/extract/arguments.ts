@@ -192,6 +192,11 @@ export function agentLeftOf(ctx: Context, from: number, limit = 30, forNoun = fa
     if (CLAUSE_STOP.has(t.norm) || SPEECH_VERBS.has(t.norm)) return [];
     // "two companies that finance Hamas": a relative pronoun after a plain noun makes that noun the subject.
     if (RELATIVE_PRONOUNS.has(t.norm) && ctx.at[i - 1] < 0 && /^\p{Ll}+$/u.test(ctx.tokens[i - 1]?.text ?? "") && !FUNCTION_WORDS.has(ctx.tokens[i - 1].norm)) return [];
+    // "under the auspices of Norway and Ireland, which serve as guarantors": the names before ", which" are its subject.
+    if ((t.norm === "which" || t.norm === "who") && ctx.tokens[i - 1]?.norm === ",") {
+      const antecedent = mentionEndingAt(ctx, i - 2);
+      if (antecedent >= 0 && usable(ctx, antecedent)) return coordination(ctx, antecedent);
+    }
     if (forNoun && ctx.at[i] < 0 && isStanceVerb(t.norm)) return [];
     // "X commented following an attack on Y": an act in a time clause is not the subject's own.
     if (forNoun && TIME_PREPOSITIONS.has(t.norm)) return [];
@@ -270,6 +275,11 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
   for (let i = from; i < Math.min(ctx.tokens.length, from + limit); i++) {
     const t = ctx.tokens[i];
     const m = ctx.at[i];
+    // ("attacked two police checkpoints in Dagestan" with no state in focus: police who are no one's are passed over.)
+    if (m >= 0 && ctx.mentions[m].ref.type === "army" && !ctx.mentions[m].actor) {
+      i = ctx.mentions[m].last;
+      continue;
+    }
     // "fought the Somali government": a direct object needs no preposition.
     if (direct && m >= 0 && !sawPrep && ctx.tokens.slice(from, i).every((w) => DETERMINERS.has(w.norm))) sawPrep = true;
     if (m >= 0 && sawPrep && places && ctx.mentions[m].locative && (ctx.kinds.get(ctx.mentions[m].actor ?? "") === "place" || unnamedTargetIn(ctx, preps ? prepAt : from - 1, m))) return [m];

@@ -100,10 +100,14 @@ function sidesOf(mentions: ResolvedMention[], relations: ExtractedRelation[], ki
 function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, claimed: string[][], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
   if (!open.length) return;
   const belligerents = belligerentsOf(relations, kinds);
+  const placed = new Set(relations.filter((r) => r.relation === "mediates").map((r) => `${r.source} ${r.evidence.start}`));
   for (const m of open) {
     for (const source of m.sources) {
       // "the army and the RSF agreed to send delegations to talks": a side that goes to talks mediates nothing.
       if (m.relation === "mediates" && belligerents.includes(source)) continue;
+      // "talks between X and Y under the auspices of Norway, which serves as guarantor": a mediator the
+      // sentence placed between parties is speaking of those talks.
+      if (m.relation === "mediates" && placed.has(`${source} ${m.evidence.start}`)) continue;
       // "condemned the attack on the Piagapo detachment": whoever the text says attacked that target; else whoever
       // claimed an attack (the troops who shot the attackers dead attacked too, but that is not "the attack"); else the first author.
       const hit = m.targets?.length ? relations.find((r) => r.relation === "attacks" && r.source !== source && m.targets!.includes(r.target)) : undefined;

@@ -49,7 +49,8 @@ export type Reference =
   /** "the Iraqi people", "the people of Syria": the state's people, not the state. */
   | { type: "people"; entry: DictionaryEntry }
   /** "the army", "the military": the armed force of the state in focus. */
-  | { type: "army" }
+  /** `police`: said of the police, who are the text's named police force when it names one. */
+  | { type: "army"; police?: boolean }
   /** "protesters", "Georgian demonstrators": the crowd of the state named, else of the state in focus. */
   | { type: "protesters"; entry?: DictionaryEntry }
   /** "the regime", "regime forces", "the government": the government of the state in focus. */
@@ -106,6 +107,8 @@ export interface NameContext {
 
 // Months, weekdays, holidays and named operations are capitalised but never actors.
 const CALENDAR = new Set(["operation", ...MONTHS, ...WEEKDAYS, "eid", "ramadan", "christmas", "easter"]);
+/** What the police have that an attack may hit: "a police car", "a police post". */
+const POLICE_ASSETS = new Set(["car", "cars", "vehicle", "vehicles", "station", "stations", "post", "posts", "patrol", "patrols", "checkpoint", "checkpoints", "headquarters", "convoy", "van"]);
 /** Bodies only a state has: "its foreign ministry", "their embassy". */
 const STATE_BODIES = new Set(["ministry", "embassy", "navy", "diplomats", "ambassador"]);
 /** Holders of power in a place: "the authorities in Tehran", "officials in Kabul". */
@@ -528,8 +531,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
       // "Riot police fired tear gas", "Soldiers raided the village": unowned forces opening a clause are the state in focus's.
       const forceEnd = DOMESTIC_FORCES.has(token.norm) ? i : FORCE_MODIFIERS_BEFORE.has(token.norm) && (DOMESTIC_FORCES.has(next?.norm ?? "") || next?.norm === "forces") ? i + 1 : -1;
-      if (forceEnd >= 0 && (i === 0 || CLAUSE_STARTS.has(tokens[i - 1].norm)) && !isUpperWord(tokens[forceEnd + 1])) {
-        push(i, forceEnd, { type: "army" });
+      // ("a bomb under a police car", "a raid on a police post": what belongs to the police is theirs.)
+      const policeAsset = token.norm === "police" && POLICE_ASSETS.has(next?.norm ?? "");
+      if (forceEnd >= 0 && (i === 0 || CLAUSE_STARTS.has(tokens[i - 1].norm) || policeAsset) && !isUpperWord(tokens[forceEnd + 1])) {
+        push(i, forceEnd, tokens[forceEnd].norm === "police" ? { type: "army", police: true } : { type: "army" });
         i = forceEnd + 1;
         continue;
       }

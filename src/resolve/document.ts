@@ -121,6 +121,8 @@ interface DocumentFacts {
   firstNames: Map<string, string>;
   /** Bodies named in full by their first word ("Radaa" → "Radaa Deterrence Force"), none when two share it. */
   bodies: Map<string, [string, ActorKind]>;
+  /** The one police force the text names in full ("Police Service of Northern Ireland"), with its kind. */
+  policeBody?: [string, ActorKind];
   /** Bodies named in full by their initials ("BDF" → "Belize Defence Force"), none for initials two share. */
   initials: Map<string, [string, ActorKind]>;
   /** Kinds that descriptions in apposition give names ("Jaish al-Adl, a Sunni Baluch militant group"), for every mention of them. */
@@ -176,6 +178,8 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
     if ((kind === "armed_group" || kind === "organization" || kind === "government") && !bodyKinds.has(name)) bodyKinds.set(name, kind);
   }
   const bodies = new Map([...byFirstWord(bodyKinds.keys())].map(([first, name]): [string, [string, ActorKind]] => [first, [name, bodyKinds.get(name)!]]));
+  const forces = [...bodyKinds].filter(([name]) => /\bpolice\b/i.test(name));
+  const policeBody = forces.length === 1 ? forces[0] : undefined;
   const initials = new Map<string, [string, ActorKind]>();
   const sharedInitials = new Set<string>();
   for (const [name, kind] of bodyKinds) {
@@ -189,7 +193,7 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
   for (const m of all) if (m.ref.type === "known" && !entryById.has(m.ref.entry.id)) entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
-  return { governed, regimeState, regimeWord, people, firstNames, bodies, initials, describedKinds, locativeNames, entryById };
+  return { governed, regimeState, regimeWord, people, firstNames, bodies, policeBody, initials, describedKinds, locativeNames, entryById };
 }
 
 /**
@@ -279,7 +283,7 @@ const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
   const actors = new Map<string, DocActor>();
-  const { governed, regimeState, regimeWord, people, firstNames, bodies, initials, describedKinds, locativeNames, entryById } = documentFacts(sentences);
+  const { governed, regimeState, regimeWord, people, firstNames, bodies, policeBody, initials, describedKinds, locativeNames, entryById } = documentFacts(sentences);
   const actor = (key: string, label: string, kind: ActorKind): DocActor => {
     let a = actors.get(key);
     if (!a) {
@@ -416,6 +420,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         const id = ref.entry?.id ?? regimeState;
         const state = ref.entry ? { label: ref.entry.label, demonym: ref.entry.demonyms?.[0] } : id ? entryById.get(id) : undefined;
         target = id && state ? actor(`${id}_protesters`, `${state.demonym ?? state.label} protesters`, "population") : actor("protesters", "Protesters", "population");
+      } else if (ref.type === "army" && ref.police && policeBody) {
+        // "the police" are the police force the text names ("the Police Service of Northern Ireland").
+        target = actor(slug(policeBody[0]), policeBody[0], policeBody[1]);
       } else if (ref.type === "army") {
         // "the army", "the military": the forces of the state whose regime the text names, else of the state in focus.
         target = !regimeState || !entryById.has(regimeState) ? undefined : governed.has(regimeState) ? government(regimeState) : actor(regimeState, entryById.get(regimeState)!.label, "state");
