@@ -645,7 +645,9 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         // "Anglophone separatist fighters", "Baloch separatists", "Abkhaz security forces".
         if (end === last && grouped > last && named === "unknown") end = grouped;
         // "near Deir Hafer", "in the Old City", "in northern Shan State": an untitled name of several words where something happens is a place.
-        const placed = named === "person" && end === last && tokens[last + 1]?.norm !== "'s" && PLACE_PREPS.has(tokens[wordBefore(first)]?.norm ?? "");
+        // ("the northern province of Quang Ninh", "the town of Rask": a place noun and "of" name a place.)
+        const placeOf = tokens[first - 1]?.norm === "of" && NAME_CUES.get(tokens[first - 2]?.norm ?? "") === "place" && !tokens[first - 2].upper;
+        const placed = (named === "person" || named === "unknown") && end === last && tokens[last + 1]?.norm !== "'s" && (PLACE_PREPS.has(tokens[wordBefore(first)]?.norm ?? "") ? named === "person" : placeOf);
         const kind = end > last && named === "unknown" ? "armed_group" : placed ? "place" : named;
         const apposed = kind === "person" && end === last ? appositive(first) : undefined;
         push(first, end, { type: "name", name: text(tokens, first, last, sentence, offset), kind, speaks, ...apposed });

@@ -51,6 +51,7 @@ export const VERBS: VerbSpec[] = [
   { base: "strike", relation: "attacks", forms: ["struck", "striking", "strikes"] },
   { base: "bomb", relation: "attacks" },
   { base: "bombard", relation: "attacks" },
+  { base: "ram", relation: "attacks", forms: ["rammed", "ramming", "rams"] },
   { base: "shell", relation: "attacks", forms: ["shelled", "shelling", "shells"] },
   { base: "hit", relation: "attacks", forms: ["hits", "hitting", "hit"] },
   { base: "shoot", relation: "attacks", particle: "down", forms: ["shot", "shooting", "shoots"] },

@@ -833,6 +833,7 @@ describe.each([
   ["a mediator already placed between parties who \"serves as guarantor\" speaks of those talks, not of the fighting's sides", "Israel attacked Hamas on Monday. Talks between Fatah and Hamas resumed in Cairo under the auspices of Egypt, which serves as guarantor.", ["Egypt mediates Fatah", "Egypt mediates Hamas", "Israel attacks Hamas"]],
   ["groups the dictionary knows: the New IRA, Jaish al-Adl, the PCC", "The New IRA claimed a bomb attack on Britain. Jaish al-Adl attacked Iran. The PCC attacked Paraguay.", ["Jaish al-Adl attacks Iran", "New IRA attacks United Kingdom", "Primeiro Comando da Capital attacks Paraguay"]],
   ["the names right before \", which\" are its subject, not a name further back", "Israel attacked Hamas on Monday. Talks between Israel and a rival faction, the Fatah movement, resumed in Cairo under the auspices of Egypt, which serves as guarantor.", ["Egypt mediates Fatah", "Egypt mediates Israel", "Israel attacks Hamas"]],
+  ["ramming a boat attacks its owner", "China rammed a Vietnamese boat in the Gulf of Tonkin.", ["China attacks Vietnam"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
@@ -844,6 +845,11 @@ describe("names of things and bodies", () => {
     const actors = (text: string) => articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }).mapNodes((_k, a) => a.label);
     expect(actors("Soldiers backed by Super Tucano aircraft attacked the ELN.")).not.toContain("Super Tucano");
     expect(actors("Coalition aircraft struck Islamic State positions.")).toContain("Coalition");
+  });
+
+  it("a name after a place noun and \"of\" is a place, not a person", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "Chinese ships shelled the northern province of Quang Ninh." }], { layoutIterations: 0 });
+    expect(graph.mapNodes((_k, a) => [a.label, a.kind])).toContainEqual(["Quang Ninh", "place"]);
   });
 
   it("a description in apposition gives a name its kind wherever it is named, and is no actor itself", () => {
