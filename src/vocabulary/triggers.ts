@@ -42,6 +42,8 @@ const ATTACK_PREPS = ["on", "against", "of", "at", "into", "targeting"];
 /** What one side gives another to back it: "delivered air defence systems to Ukraine", "lent Pakistan billions of dollars". */
 const MATERIEL = [...HARDWARE_NOUNS, "weapons", "arms", "ammunition", "munitions", "artillery", "shells", "equipment", "shipments", "shipment", "hardware", "materiel"];
 const MONEY = ["dollars", "billions", "millions", "loan", "loans", "money", "funds", "funding", "credit", "euros"];
+/** Help in kind that backs whom it goes to: "provides most of the foreign assistance to Vanuatu's police". */
+const ASSISTANCE = ["assistance", "aid", "vehicles", "training"];
 /** Those whom training backs: "trains Somali special forces". */
 const TRAINEES = ["forces", "troops", "soldiers", "army", "police", "pilots", "commandos", "units", "recruits", "officers"];
 
@@ -150,7 +152,8 @@ export const VERBS: VerbSpec[] = [
   { base: "deliver", relation: "backs", object: [...MATERIEL, ...MONEY] },
   { base: "ship", relation: "backs", forms: ["shipped", "shipping", "ships"], object: MATERIEL },
   { base: "send", relation: "backs", forms: ["sent", "sending", "sends"], object: MATERIEL },
-  { base: "provide", relation: "backs", object: [...MATERIEL, ...MONEY] },
+  { base: "provide", relation: "backs", object: [...MATERIEL, ...MONEY, ...ASSISTANCE] },
+  { base: "donate", relation: "backs", object: [...MATERIEL, ...MONEY, ...ASSISTANCE] },
   { base: "transfer", relation: "backs", forms: ["transferred", "transferring", "transfers"], object: [...MATERIEL, ...MONEY] },
   { base: "give", relation: "backs", forms: ["gave", "given", "giving", "gives"], object: [...MATERIEL, ...MONEY] },
   { base: "lend", relation: "backs", forms: ["lent", "lending", "lends"], object: MONEY },
