@@ -109,6 +109,8 @@ export interface NameContext {
 const CALENDAR = new Set(["operation", ...MONTHS, ...WEEKDAYS, "eid", "ramadan", "christmas", "easter"]);
 /** What the police have that an attack may hit: "a police car", "a police post". */
 const POLICE_ASSETS = new Set(["car", "cars", "vehicle", "vehicles", "station", "stations", "post", "posts", "patrol", "patrols", "checkpoint", "checkpoints", "headquarters", "convoy", "van"]);
+/** What makes a coalition or party the government: "the governing coalition", "the ruling party". */
+const RULING = new Set(["governing", "ruling"]);
 /** Bodies only a state has: "its foreign ministry", "their embassy". */
 const STATE_BODIES = new Set(["ministry", "embassy", "navy", "diplomats", "ambassador"]);
 /** Holders of power in a place: "the authorities in Tehran", "officials in Kabul". */
@@ -547,6 +549,12 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
           i = base + 2;
           continue;
         }
+      }
+      // "the governing coalition", "the ruling party": the government of the state in focus.
+      if (token.norm === "the" && RULING.has(next?.norm ?? "") && (tokens[i + 2]?.norm === "coalition" || tokens[i + 2]?.norm === "party")) {
+        push(i + 1, i + 2, { type: "regime" });
+        i += 3;
+        continue;
       }
       // "the group", "the paramilitary group", "the Iran-backed group".
       // "the Alliance", "the Coalition" capitalised still point back, unless a name goes on ("the Alliance of Sahel States").

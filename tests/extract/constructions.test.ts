@@ -835,6 +835,7 @@ describe.each([
   ["the names right before \", which\" are its subject, not a name further back", "Israel attacked Hamas on Monday. Talks between Israel and a rival faction, the Fatah movement, resumed in Cairo under the auspices of Egypt, which serves as guarantor.", ["Egypt mediates Fatah", "Egypt mediates Israel", "Israel attacks Hamas"]],
   ["ramming a boat attacks its owner", "China rammed a Vietnamese boat in the Gulf of Tonkin.", ["China attacks Vietnam"]],
   ["donating or providing equipment, vehicles or assistance backs the receiver", "Beijing, which has donated vehicles and equipment to the Vanuatu Police Force, defended the arrangement. Australia, which already provides most of the foreign assistance to Vanuatu's police, signed a pact.", ["Australia backs Vanuatu", "China backs Vanuatu Police Force"]],
+  ["\"the ruling coalition\" and \"the governing party\" are the government", "Japan held an election. The Constitutional Democratic Party accused the ruling coalition of ignoring voters.", ["Constitutional Democratic Party condemns Japanese government"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
