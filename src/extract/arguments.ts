@@ -1,7 +1,7 @@
 import { COREF_NOUNS, FUNCTION_WORDS, MEMBER_NOUNS, SUBJECT_PRONOUNS, WEAPON_NOUNS } from "../vocabulary/cues.js";
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { TITLE_WORDS } from "../vocabulary/titles.js";
-import { HYPHEN_AFFILIATION, SPEECH_VERBS } from "../vocabulary/triggers.js";
+import { HYPHEN_AFFILIATION, HYPHEN_POSSESSION, SPEECH_VERBS } from "../vocabulary/triggers.js";
 import { opensRange } from "./ranges.js";
 import { type Context, mentionEndingAt, usable } from "./context.js";
 
@@ -294,7 +294,7 @@ export function patientRightOf(ctx: Context, from: number, preps: string[] | und
     // "positions of Iran-backed militias": a hyphen modifier is not the target; "what it called": nor a new subject.
     // ("a Marshall Islands-flagged tanker", "HTS-held villages": what an actor holds or flies its flag is the actor's.)
     const hyphen = m >= 0 ? ctx.tokens[ctx.mentions[m].last + 1] : undefined;
-    const held = !!hyphen?.joined && HYPHEN_AFFILIATION.has(hyphen.norm) && /^\p{Ll}+$/u.test(ctx.tokens[ctx.mentions[m].last + 2]?.text ?? "");
+    const held = !!hyphen?.joined && HYPHEN_POSSESSION.has(hyphen.norm) && /^\p{Ll}+$/u.test(ctx.tokens[ctx.mentions[m].last + 2]?.text ?? "");
     const modifier = !!hyphen?.joined && !held;
     const subjectPronoun = m >= 0 && CLAUSE_SUBJECTS.has(ctx.tokens[ctx.mentions[m].first].norm);
     if (m >= 0 && (modifier || subjectPronoun)) {

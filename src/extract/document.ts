@@ -5,7 +5,7 @@ import type { ActorKind, Article, Evidence, RelationType, StructuralRelation } f
 import { mapped } from "./arrays.js";
 import { findMentions } from "./mentions.js";
 import { mayRelate } from "./prefilter.js";
-import { EVENT_KINDS, type EventKind } from "./events.js";
+import { EVENT_KINDS, KILLING_EVENTS, type EventKind } from "./events.js";
 import { HISTORY_YEARS, reportingYear } from "./history.js";
 import { findRelations, type OpenRelation } from "./relations.js";
 import { splitSentences, type Sentence } from "./sentences.js";
@@ -55,6 +55,8 @@ const CLAIM_REACH = 4;
  * "Britain, Canada and Australia imposed…").
  */
 type OpenFact = OpenRelation & { evidence: Evidence; authorsSeen: number };
+/** A claim's authors and the act it names, if it names one ("claimed responsibility for an arson attack"). */
+type Claimed = { by: string[]; act?: string };
 
 /** The key named most often (ties in code-point order, as the browser and the command line must agree). */
 function mostNamed(keys: string[]): string | undefined {
@@ -97,7 +99,7 @@ function sidesOf(mentions: ResolvedMention[], relations: ExtractedRelation[], ki
  * named ("the sanctions": all who imposed them together). Kept apart from `extractDocument` so that a
  * rare case here re-optimises this function only, not the whole extractor.
  */
-function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, claimed: string[][], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
+function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, claimed: Claimed[], relations: ExtractedRelation[], kinds: Map<string, ActorKind>): void {
   if (!open.length) return;
   const belligerents = belligerentsOf(relations, kinds);
   const placed = new Set(relations.filter((r) => r.relation === "mediates").map((r) => `${r.source} ${r.evidence.start}`));
@@ -111,7 +113,9 @@ function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, cla
       // "condemned the attack on the Piagapo detachment": whoever the text says attacked that target; else whoever
       // claimed an attack (the troops who shot the attackers dead attacked too, but that is not "the attack"); else the first author.
       const hit = m.targets?.length ? relations.find((r) => r.relation === "attacks" && r.source !== source && m.targets!.includes(r.target)) : undefined;
-      const claim = (m.event ?? "attacks") === "attacks" ? claimed.find((group) => group.some((a) => a !== source)) : undefined;
+      // ("denounced the killings" after a claim of an arson attack: the claim is of another act.)
+      const covers = (c: Claimed) => !m.killing || !c.act || KILLING_EVENTS.has(c.act);
+      const claim = (m.event ?? "attacks") === "attacks" ? claimed.find((c) => covers(c) && c.by.some((a) => a !== source))?.by : undefined;
       const authors = acted[m.event ?? "attacks"];
       const accused = hit ? [hit.source] : (claim ?? (m.authorsSeen ? authors.slice(0, m.authorsSeen) : authors).find((group) => group.some((a) => a !== source)) ?? []);
       // Sanctions are imposed together; attackers named together are as often two sides that clashed.
@@ -172,7 +176,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   const acted: Record<EventKind, string[][]> = { attacks: [], sanctions: [] };
   const open: OpenFact[] = [];
   let unclaimed: { targets: string[]; sentence: number } | undefined;
-  const claimed: string[][] = [];
+  const claimed: Claimed[] = [];
   sentences.forEach((sentence, index) => {
     sidesOf(resolved[index], relations, kinds);
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
@@ -185,7 +189,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     if (facts.victims.length) unclaimed = { targets: facts.victims, sentence: index };
     const reached = unclaimed && index - unclaimed.sentence <= CLAIM_REACH ? unclaimed.targets : [];
     for (const claim of facts.claims) {
-      if (!claim.blame) claimed.push(claim.by);
+      if (!claim.blame) claimed.push({ by: claim.by, act: claim.act });
       for (const source of claim.by) {
         for (const target of reached) if (source !== target) relations.push({ source, target, relation: "attacks", confidence: 0.6, evidence: evidence(claim.trigger) });
       }

@@ -6,6 +6,9 @@ import { type Context } from "./context.js";
 /** Nouns for an attack as an event: "condemned the attack" points at whoever carried it out. */
 export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "shooting", "shootings", "act", "acts", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "exercises", "manoeuvres", "maneuvers", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup", "barrage", "barrages", "bombardment", "airstrike", "airstrikes", "onslaught"]);
 
+/** Attacks named by the deaths they caused: "denounced the killings" points at who killed, not at a claim of another act. */
+export const KILLING_EVENTS = new Set(["killing", "killings", "massacre", "massacres", "murder", "murders", "deaths", "shooting", "shootings", "executions"]);
+
 /** Sanctions named as an event: "condemned the sanctions" points at whoever imposed them. */
 export const SANCTION_EVENTS = new Set(["sanctions", "embargo", "embargoes", "blacklisting", "penalties"]);
 

@@ -35,7 +35,7 @@ import {
 } from "./arguments.js";
 import { type Context, createContext, mentionEndingAt, usable } from "./context.js";
 import { datedBy, mayDate } from "./history.js";
-import { ATTACK_EVENTS, eventAuthors, eventKind, objectEvent, type EventKind } from "./events.js";
+import { ATTACK_EVENTS, eventAuthors, eventKind, KILLING_EVENTS, objectEvent, type EventKind } from "./events.js";
 import { mapped, someIn } from "./arrays.js";
 import { negatedOrHedged } from "./modality.js";
 import type { Token } from "./tokens.js";
@@ -60,6 +60,8 @@ export interface OpenRelation {
   event?: EventKind;
   /** Whom the event hit, where the words say ("condemned the attack on the Piagapo detachment"). */
   targets?: string[];
+  /** The event is named by its deaths ("denounced the killings"). */
+  killing?: boolean;
 }
 
 export interface SentenceFacts {
@@ -73,7 +75,7 @@ export interface SentenceFacts {
    * Claims of an act: "The assault was claimed by X", "X claimed responsibility"; and blame for one
    * ("blamed X for both incidents"), which names its authors but, unlike a claim, not the act others condemn.
    */
-  claims: { by: string[]; trigger: string; blame?: boolean }[];
+  claims: { by: string[]; trigger: string; blame?: boolean; act?: string }[];
 }
 
 /** Killing words and victims: reported accusations of these are condemnations. */
@@ -128,6 +130,12 @@ function laterBy(ctx: Context, from: number): number | undefined {
     if ((m >= 0 && ctx.kinds.get(ctx.mentions[m].actor ?? "") !== "place") || PATIENT_STOP.has(t.norm) || VERB_FORMS.has(t.norm)) return undefined;
   }
   return undefined;
+}
+
+/** The first index in [from, to) of a token with this norm, or -1. */
+function indexIn(tokens: Token[], from: number, to: number, norm: string): number {
+  for (let j = Math.max(0, from); j < Math.min(to, tokens.length); j++) if (tokens[j].norm === norm) return j;
+  return -1;
 }
 
 /** The last index in [from, to) of a token with this norm, or -1. */
@@ -538,7 +546,11 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const denied = negatedOrHedged(ctx, i, "attacks") === "negated";
       const claimed = denied ? [] : !CLAIM_WORDS.has(norm) && !verbs ? by : by.length ? by : someIn(tokens, i + 1, i + 5, (t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
       acts.push(...claimed.map(keyOf));
-      if (claimed.length) claims.push({ by: claimed.map(keyOf), trigger: token.text });
+      // ("claimed responsibility for an arson attack", "claimed the raid": the act claimed, when the claim names it.)
+      // ("claimed responsibility on Friday for…": a time may come between.)
+      const forAt = tokens[i + 1]?.norm === "responsibility" ? indexIn(tokens, i + 2, i + 6, "for") : -1;
+      const actAt = forAt >= 0 ? blamedAct(tokens, forAt + 1) : blamedAct(tokens, i + 1);
+      if (claimed.length) claims.push({ by: claimed.map(keyOf), trigger: token.text, ...(actAt >= 0 ? { act: tokens[actAt].norm } : {}) });
       continue;
     }
     // "Officials blamed BRN fighters for both incidents": those blamed for acts told without their author carried
@@ -664,7 +676,10 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (spec.notPersons && patients.some((p) => kinds.get(keyOf(p)) === "person")) break;
         previous = { agents, patients, end: patients.length ? Math.max(...patients.map((p) => mentions[p].last)) : end };
         if (!patients.length && agents.length && relation === "mediates") open.push({ relation, sources: agents.map(keyOf), trigger });
-        if (!patients.length && agents.length && relation === "condemns" && event) open.push({ relation, sources: agents.map(keyOf), trigger, event, targets: mapped(found, keyOf) });
+        if (!patients.length && agents.length && relation === "condemns" && event) {
+          const killing = someIn(tokens, end + 1, end + 6, (t) => KILLING_EVENTS.has(t.norm));
+          open.push({ relation, sources: agents.map(keyOf), trigger, event, targets: mapped(found, keyOf), killing });
+        }
         const inQuote = () => speechAt >= 0 && speaker.length > 0 && quotesBefore(tokens, i) % 2 === 1 && !agents.some((a) => speaker.includes(a));
         const accusation = () => KILL_VERBS.has(spec.base) || someIn(tokens, end + 1, end + 8, (t) => VICTIMS.has(t.norm));
         if (relation === "attacks" && agents.length && !patients.length && inQuote() && accusation()) {

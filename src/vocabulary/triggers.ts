@@ -57,6 +57,8 @@ export const VERBS: VerbSpec[] = [
   { base: "shell", relation: "attacks", forms: ["shelled", "shelling", "shells"] },
   { base: "hit", relation: "attacks", forms: ["hits", "hitting", "hit"] },
   { base: "shoot", relation: "attacks", particle: "down", forms: ["shot", "shooting", "shoots"] },
+  // "shot dead three protesters"; "shot at the crowd" ("shot a video" is no attack).
+  { base: "shoot", relation: "attacks", particle: "dead", forms: ["shot", "shooting", "shoots"] },
   { base: "kill", relation: "attacks" },
   { base: "battle", relation: "attacks" },
   // "fought alongside the SDF" is an alliance, not a fight.
@@ -216,6 +218,8 @@ export const PROTEGE_NOUNS: ReadonlySet<string> = new Set(["proxy", "proxies", "
 export const HYPHEN_BACKING: ReadonlySet<string> = new Set(["backed", "supported", "funded", "armed", "sponsored", "allied", "financed", "trained"]);
 /** Hyphenated participles split off without a relation, so the actor before them is found: "Islamic State-linked". */
 export const HYPHEN_AFFILIATION: ReadonlySet<string> = new Set(["linked", "affiliated", "aligned", "inspired", "based", "held", "controlled", "run", "led", "occupied", "flagged", "registered", "owned", "operated"]);
+/** Those of them that make the noun the actor's own: "a Marshall Islands-flagged tanker", "HTS-held villages" ("an IS-linked cell" is not IS's). */
+export const HYPHEN_POSSESSION: ReadonlySet<string> = new Set(["held", "controlled", "run", "occupied", "flagged", "registered", "owned", "operated"]);
 
 /** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
 export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["relay", "host", "co-host", "act", "serve", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"]);

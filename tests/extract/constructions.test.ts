@@ -836,6 +836,8 @@ describe.each([
   ["ramming a boat attacks its owner", "China rammed a Vietnamese boat in the Gulf of Tonkin.", ["China attacks Vietnam"]],
   ["donating or providing equipment, vehicles or assistance backs the receiver", "Beijing, which has donated vehicles and equipment to the Vanuatu Police Force, defended the arrangement. Australia, which already provides most of the foreign assistance to Vanuatu's police, signed a pact.", ["Australia backs Vanuatu", "China backs Vanuatu Police Force"]],
   ["\"the ruling coalition\" and \"the governing party\" are the government", "Japan held an election. The Constitutional Democratic Party accused the ruling coalition of ignoring voters.", ["Constitutional Democratic Party condemns Japanese government"]],
+  ["\"shot dead\" attacks, and \"the killings\" condemned are the killers', not a claim of another act", "Eswatini security forces shot dead three protesters in Manzini. The Solidarity Forces, an armed group, claimed responsibility on Friday for an arson attack on a police station in Siteki. The United Democratic Movement denounced the killings.", ["Eswatini attacks Swazi protesters", "Solidarity Forces attacks Eswatini", "United Democratic Movement condemns Eswatini"]],
+  ["what is linked to an actor is not the actor's, what it owns is", "Indonesian security forces shot dead two suspected members of an Islamic State-linked militant cell in Sulawesi.", []],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
