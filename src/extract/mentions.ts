@@ -76,6 +76,8 @@ export interface Mention {
 const THING_CUES = new Set(["treaty", "agreement", "accord", "accords", "act", "convention", "plan", "initiative", "deal", "pact", "protocol", "resolution", "charter", "declaration", "doctrine", "summit", "conference", "forum", "games", "cup", "prize", "award", "strategy", "framework", "roadmap"]);
 
 const NAME_PREPOSITIONS = new Set(["of", "for", "on"]);
+/** Nouns whose "'s" goes on with a body's name: "People's", "Workers'". */
+const NAME_POSSESSORS = new Set(["people", "peoples", "workers", "women", "children", "martyrs", "citizens"]);
 const CONNECTORS = new Set(["al", "al-", "el", "bu", "abu", "bin", "ibn", "bint", "de", "du", "da", "la", "van", "von", "der", "del", "dos", "y"]);
 const LEADER_NOUNS = new Set(["head", "leader", "chief", "commander", "founder", "boss", "emir"]);
 const GOVERNMENT_ADJECTIVES = new Set(["federal", "central", "national", "interim", "transitional", "military", "civilian", "new", "elected", "ruling", "recognised", "recognized"]);
@@ -214,8 +216,10 @@ function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
     const continues = token.norm === "and" && afterOf && !matcher.matchAt(tokens, i + 1);
     // "Front for the Liberation of the Enclave of Cabinda": a body's name goes on through "for the" and "of the".
     const throughThe = joins && NAME_PREPOSITIONS.has(token.norm) && tokens[i + 1]?.norm === "the" && !matcher.matchAt(tokens, i + 2);
+    // "All People's Congress", "Sudan People's Liberation Army": a people's "'s" inside a body's name.
+    const possessive = token.norm === "'s" && last === i - 1 && NAME_POSSESSORS.has(tokens[last].norm);
     const step = throughThe ? 2 : 1;
-    if ((joins || continues) && last >= at && isUpperWord(tokens[i + step])) {
+    if ((joins || continues || possessive) && last >= at && isUpperWord(tokens[i + step])) {
       afterOf ||= NAME_PREPOSITIONS.has(token.norm);
       i += step;
       continue;

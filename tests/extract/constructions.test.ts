@@ -851,6 +851,11 @@ describe("names of things and bodies", () => {
     expect(actors("Coalition aircraft struck Islamic State positions.")).toContain("Coalition");
   });
 
+  it("a people's \"'s\" goes on with a body's name", () => {
+    const graph = articlesToGraph([{ name: "t.txt", text: "The All People's Congress criticised the ruling Sierra Leone People's Party." }], { layoutIterations: 0 });
+    expect(graph.mapNodes((_k, a) => a.label)).toEqual(expect.arrayContaining(["All People's Congress", "Sierra Leone People's Party"]));
+  });
+
   it("a name after a place noun and \"of\" is a place, not a person", () => {
     const graph = articlesToGraph([{ name: "t.txt", text: "Chinese ships shelled the northern province of Quang Ninh." }], { layoutIterations: 0 });
     expect(graph.mapNodes((_k, a) => [a.label, a.kind])).toContainEqual(["Quang Ninh", "place"]);
