@@ -571,7 +571,10 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
         continue;
       }
       // "it had targeted", "they fired", "it struck": a subject pronoun before its verb.
-      if (SUBJECT_PRONOUNS.has(token.norm) && next && (AUXILIARIES.has(next.norm) || /ed$/.test(next.norm) || VERB_FORMS.has(next.norm))) {
+      // ("it fully backed": an adverb may come between.)
+      const verbAt = next && /^\p{Ll}+ly$/u.test(next.text) ? i + 2 : i + 1;
+      const verb = tokens[verbAt];
+      if (SUBJECT_PRONOUNS.has(token.norm) && verb && (AUXILIARIES.has(verb.norm) || /ed$/.test(verb.norm) || VERB_FORMS.has(verb.norm))) {
         push(i, i, { type: "anaphor", kinds: token.norm === "it" ? ["state", "government", "armed_group", "organization"] : ["armed_group", "state", "government"], noun: token.norm });
         i++;
         continue;

@@ -312,7 +312,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     // "Ecuador's presidency said in a statement that Glas was a criminal, and accused Mexico": a stance after
     // "and" that closes what a speaker said is the speaker's ("said it would cooperate, but the militia… and
     // accused" is another clause's).
-    if (speaker.length && speechAt < i && tokens[i - 1]?.norm === "and" && isStanceVerb(tokens[i].norm) && speaker.every((k) => mentions[k].last < speechAt) && !someIn(tokens, speechAt, i, (t) => CLAUSE_BREAKS.has(t.norm))) return speaker;
+    // ("had been directed and financed by X": verbs joined to a verb before them share its subject.)
+    const joinedVerb = /ed$/.test(tokens[i - 2]?.norm ?? "");
+    if (speaker.length && speechAt < i && tokens[i - 1]?.norm === "and" && !joinedVerb && isStanceVerb(tokens[i].norm) && speaker.every((k) => mentions[k].last < speechAt) && !someIn(tokens, speechAt, i, (t) => CLAUSE_BREAKS.has(t.norm))) return speaker;
     const agents = agentLeftOf(ctx, i);
     if (previous && agents.length && agents.every((a) => previous!.patients.includes(a))) {
       const from = previous.end + 1;
@@ -357,6 +359,13 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (k >= 0) {
       speaker = coordination(ctx, k);
       speechAt = i;
+    } else if (tokens[i - 1]?.norm === ",") {
+      // "South Africa, which surrounds the kingdom, said": past an insertion between commas.
+      const insertionSpeaker = agentLeftOf(ctx, i, 20);
+      if (insertionSpeaker.length) {
+        speaker = insertionSpeaker;
+        speechAt = i;
+      }
     }
   }
 
@@ -654,7 +663,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "Ankara said the raids targeted the PKK": so are the acts of unowned events it reports.
         const reportedEvent = ATTACK_EVENTS.has(tokens[beforeVerb]?.norm ?? "") && ctx.at[beforeVerb] < 0 && !possessorOf(ctx, beforeVerb).length;
         // ("companies that the bloc says finance X": a verb right after the speech verb is the relative clause's, not the speaker's.)
-        if (!agents.length && speechAt >= 0 && speechAt < i && !SPEECH_VERBS.has(tokens[i - 1]?.norm ?? "") && (STANCES.has(relation) || (relation === "attacks" && reportedEvent))) agents = speaker;
+        // ("suggested the gunmen had been directed and financed by X": a passive's agent follows; the speaker is none.)
+        const byFollows = tokens[end + 1]?.norm === "by" || (/^["”’]$/u.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.norm === "by");
+        if (!agents.length && speechAt >= 0 && speechAt < i && !SPEECH_VERBS.has(tokens[i - 1]?.norm ?? "") && !byFollows && (STANCES.has(relation) || (relation === "attacks" && reportedEvent))) agents = speaker;
         // "urged jihadists to battle the regime": the one who urges is behind the attack.
         // "to defeat", "to degrade and defeat": the aim of whoever the infinitive belongs to.
         const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : tokens[i - 1]?.norm === "and" && tokens[i - 3]?.norm === "to" ? i - 3 : -1;

@@ -838,6 +838,8 @@ describe.each([
   ["\"the ruling coalition\" and \"the governing party\" are the government", "Japan held an election. The Constitutional Democratic Party accused the ruling coalition of ignoring voters.", ["Constitutional Democratic Party condemns Japanese government"]],
   ["\"shot dead\" attacks, and \"the killings\" condemned are the killers', not a claim of another act", "Eswatini security forces shot dead three protesters in Manzini. The Solidarity Forces, an armed group, claimed responsibility on Friday for an arson attack on a police station in Siteki. The United Democratic Movement denounced the killings.", ["Eswatini attacks Swazi protesters", "Solidarity Forces attacks Eswatini", "United Democratic Movement condemns Eswatini"]],
   ["what is linked to an actor is not the actor's, what it owns is", "Indonesian security forces shot dead two suspected members of an Islamic State-linked militant cell in Sulawesi.", []],
+  ["a speaker past an insertion between commas, and \"it\" before an adverb and its verb", "South Africa, which surrounds the kingdom entirely, said it fully backed the SADC mission.", ["South Africa backs SADC"]],
+  ["verbs joined to a passive participle share its agent, not the speaker's stance", "Maria Zakharova, the foreign ministry spokeswoman, suggested the gunmen had been \"directed and financed\" by Ukrainian intelligence.", []],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
