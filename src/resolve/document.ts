@@ -269,6 +269,22 @@ function bodyNamedThrough(tokens: Token[], mentions: ResolvedMention[], index: n
   return before && before.ref.type === "name" && before.last === mentions[k].first - 2 && BODY_JOINTS.has(joint) ? before : undefined;
 }
 
+/**
+ * The acronym a name is said to be known by a few words on, with no other name between: "the National
+ * Liberation Front of Corsica, the clandestine separatist group known by its French initials FLNC".
+ */
+function knownAsAfter(tokens: Token[], mentions: Mention[], index: number): string {
+  const m = mentions[index];
+  const next = mentions[index + 1]?.first ?? tokens.length;
+  for (let j = m.last + 1; j < Math.min(tokens.length, m.last + 12); j++) {
+    if (tokens[j].norm !== "known" || (tokens[j + 1]?.norm !== "as" && tokens[j + 1]?.norm !== "by")) continue;
+    if (next < j) return "";
+    for (let k = j + 2; k < Math.min(tokens.length, j + 7); k++) if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(tokens[k].text)) return tokens[k].text;
+    return "";
+  }
+  return "";
+}
+
 /** Whether the mention is followed by a dictionary body's acronym in brackets: "… Army-in Opposition (SPLA-IO)". */
 function bracketedBody(tokens: Token[], mentions: Mention[], index: number): boolean {
   const m = mentions[index];
@@ -447,7 +463,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
       }
       if (target) {
         // "the Kachin Independence Army (KIA)": the acronym in brackets names this actor from now on.
-        const acronym = acronymAfter(tokens, m.last);
+        // (Only a body is known by initials: a place or a person before "known as" is a name cut short.)
+        const bodyKind = target.kind === "armed_group" || target.kind === "organization" || target.kind === "government";
+        const acronym = acronymAfter(tokens, m.last) || (ref.type === "name" && bodyKind ? knownAsAfter(tokens, mentions, index) : "");
         const through = acronym ? bodyNamedThrough(tokens, mentions, index) : undefined;
         const body = through ? actors.get(through.actor ?? "") : undefined;
         if (acronym && ref.type !== "anaphor" && !defined.has(acronym)) {

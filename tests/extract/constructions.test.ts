@@ -840,6 +840,7 @@ describe.each([
   ["what is linked to an actor is not the actor's, what it owns is", "Indonesian security forces shot dead two suspected members of an Islamic State-linked militant cell in Sulawesi.", []],
   ["a speaker past an insertion between commas, and \"it\" before an adverb and its verb", "South Africa, which surrounds the kingdom entirely, said it fully backed the SADC mission.", ["South Africa backs SADC"]],
   ["verbs joined to a passive participle share its agent, not the speaker's stance", "Maria Zakharova, the foreign ministry spokeswoman, suggested the gunmen had been \"directed and financed\" by Ukrainian intelligence.", []],
+  ["a body \"known by its initials\" a few words on is named by them from then on", "The National Liberation Front of Corsica, the clandestine separatist group known by its French initials FLNC, claimed a bombing. Paris condemned the FLNC.", ["France condemns National Liberation Front of Corsica"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
