@@ -226,6 +226,8 @@ function blamedAct(tokens: Token[], from: number): number {
 const CLAUSE_BREAKS = new Set(["but", "while", "whereas", ";"]);
 /** Forms of "host" and "co-host", whose guests may be the parties themselves: "will host Pešić and Marić". */
 const HOSTING = new Set(["host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted", "co-hosting"]);
+/** Names of organisations that carry arms: "Haitian National Police", "MINUSCA", "UN Mission", "Kosovo Force". */
+const ARMED_BODY = /police|mission|force|guard|army|peacekeep|\bMIN[A-Z]+|\bUN[A-Z]{2,}/i;
 /** What those blamed for an act may be blamed for besides the act's own noun: "blamed X for both incidents". */
 const INCIDENTS = new Set(["incident", "incidents"]);
 /** Actors that hold talks on their own behalf: a state's talks with one other party are its diplomacy. */
@@ -697,6 +699,10 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
           // An accusation of killing, quoted or reported: the speaker condemns those accused.
           emit("condemns", speaker, agents, trigger, 0.6);
         }
+        // ("The All People's Congress, which has often clashed with the ruling party": bodies that clash argue,
+        // unless they carry arms: police forces and peacekeeping missions are organisations too.)
+        const unarmed = (k: number) => kinds.get(keyOf(k)) === "organization" && mentions[k].ref.type !== "anaphor" && !ARMED_BODY.test(mentions[k].surface);
+        if (spec.mutual && relation === "attacks" && [...agents, ...patients].some(unarmed)) break;
         // ("relied on Russian support" is backing, "depend on Russian crude" trade.)
         if (spec.reverse) emit(relation, patients.filter((p) => !demonymOfThing(ctx, p)), agents, trigger, 0.7);
         else emit(relation, agents, patients, trigger, 0.8);
