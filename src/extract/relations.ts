@@ -18,7 +18,7 @@ import {
 } from "../vocabulary/triggers.js";
 import { isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
-import { FORCE_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_NOUNS, POSSESSIVES } from "../vocabulary/cues.js";
+import { ARMED_BODY, FORCE_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_NOUNS, POSSESSIVES } from "../vocabulary/cues.js";
 import {
   agentLeftOf,
   BE,
@@ -226,8 +226,6 @@ function blamedAct(tokens: Token[], from: number): number {
 const CLAUSE_BREAKS = new Set(["but", "while", "whereas", ";"]);
 /** Forms of "host" and "co-host", whose guests may be the parties themselves: "will host Pešić and Marić". */
 const HOSTING = new Set(["host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted", "co-hosting"]);
-/** Names of organisations that carry arms: "Haitian National Police", "MINUSCA", "UN Mission", "Kosovo Force". */
-const ARMED_BODY = /police|mission|force|guard|army|peacekeep|\bMIN[A-Z]+|\bUN[A-Z]{2,}/i;
 /** What those blamed for an act may be blamed for besides the act's own noun: "blamed X for both incidents". */
 const INCIDENTS = new Set(["incident", "incidents"]);
 /** Actors that hold talks on their own behalf: a state's talks with one other party are its diplomacy. */

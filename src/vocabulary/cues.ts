@@ -142,3 +142,6 @@ export const SENTENCE_STARTERS = new Set(
   under over into about among between through such other another each every all no not yet so then thus still
   instead following amid speaking asked near`.split(/\s+/),
 );
+
+/** Names of organisations that carry arms: "Haitian National Police", "MINUSCA", "UN Mission", "Kosovo Force". */
+export const ARMED_BODY = /police|mission|force|guard|army|peacekeep|\bMIN[A-Z]+|\bUN[A-Z]{2,}/i;
