@@ -126,6 +126,24 @@ function resolveOpen(open: OpenFact[], acted: Record<EventKind, string[][]>, cla
   }
 }
 
+/**
+ * A mediator is no party to the talks it mediates: "China sent a delegation to Putrajaya to observe the talks"
+ * goes to Malaysia's talks, and "a track brokered by Washington" runs beside Qatar's. A mediator that fights or
+ * is fought in the document may be a party as well.
+ */
+function dropMediatorsAsParties(relations: ExtractedRelation[]): void {
+  const mediators = new Set<string>();
+  const fighting = new Set<string>();
+  for (const r of relations) {
+    if (r.relation === "mediates") mediators.add(r.source);
+    if (r.relation === "attacks") fighting.add(r.source).add(r.target);
+  }
+  for (let k = relations.length - 1; k >= 0; k--) {
+    const r = relations[k];
+    if (r.relation === "mediates" && mediators.has(r.target) && !fighting.has(r.target)) relations.splice(k, 1);
+  }
+}
+
 function lowerCaseWords(sentences: { tokens: Token[] }[]): Set<string> {
   const words = new Set<string>();
   for (const { tokens } of sentences) for (const t of tokens) if (!t.upper) words.add(t.norm);
@@ -204,6 +222,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
   });
 
   resolveOpen(open, acted, claimed, relations, kinds);
+  dropMediatorsAsParties(relations);
   for (const a of actors.values()) {
     if (a.affiliation && actors.has(a.affiliation.key)) {
       const relation: StructuralRelation = a.affiliation.relation;

@@ -842,6 +842,7 @@ describe.each([
   ["verbs joined to a passive participle share its agent, not the speaker's stance", "Maria Zakharova, the foreign ministry spokeswoman, suggested the gunmen had been \"directed and financed\" by Ukrainian intelligence.", []],
   ["a body \"known by its initials\" a few words on is named by them from then on", "The National Liberation Front of Corsica, the clandestine separatist group known by its French initials FLNC, claimed a bombing. Paris condemned the FLNC.", ["France condemns National Liberation Front of Corsica"]],
   ["parties that clash argue; a police force that clashes with gangs fights them", "The All People's Congress, which has often clashed with the ruling Sierra Leone People's Party, criticised Guinea. Officers of the Haitian National Police clashed with Viv Ansanm gangs in Delmas.", ["All People's Congress condemns Guinea", "Haitian National Police attacks Viv Ansanm", "Viv Ansanm attacks Haitian National Police"]],
+  ["a mediator is no party to the talks it mediates", "Malaysia hosted talks between Thailand and Cambodia in Putrajaya. China also sent a delegation to Putrajaya to observe the talks.", ["Malaysia mediates Cambodia", "Malaysia mediates Thailand"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
