@@ -1,5 +1,5 @@
 import type { EventRelation } from "../types.js";
-import { ATTACK_VOWS, HEDGES, NEGATORS, OFFERS, REQUEST_WORDS, UNDOABLE, UNDOING_VERBS } from "../vocabulary/triggers.js";
+import { ATTACK_VOWS, HEDGES, NEGATORS, OFFERS, PLEDGES, REQUEST_WORDS, UNDOABLE, UNDOING_VERBS } from "../vocabulary/triggers.js";
 import { POSSESSIVES } from "../vocabulary/cues.js";
 import { type Context } from "./context.js";
 
@@ -18,6 +18,8 @@ export function negatedOrHedged(ctx: Context, start: number, relation: EventRela
     const norm = ctx.tokens[i].norm;
     // "pledged support to X" gives its backing at once; "vowed to support X" only means to.
     if (relation === "backs" && (ATTACK_VOWS.has(norm) || OFFERS.has(norm)) && !infinitive) continue;
+    // "pledged to support Bamako" is a public commitment: backing already.
+    if (relation === "backs" && PLEDGES.has(norm)) continue;
     infinitive ||= norm === "to";
     // "withdrew its support": a possessive pronoun is part of the noun phrase.
     if (ctx.at[i] >= 0 && POSSESSIVES.has(norm)) continue;

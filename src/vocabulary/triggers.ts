@@ -268,6 +268,9 @@ export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no
 /** Words that make an attack to come a threat ("vowed to destroy Hamas"), where other stances stay only hedged. */
 export const ATTACK_VOWS: ReadonlySet<string> = new Set(["vowed", "vows", "vow", "pledged", "pledges", "promised", "promises", "swore", "swears"]);
 
+/** Commitments that give backing at once, with or without "to": "pledged to support Bamako", "promised its support". */
+export const PLEDGES: ReadonlySet<string> = new Set(["pledged", "pledges", "promised", "promises"]);
+
 /** "offered support to X" gives it; "offered to host talks" only proposes them. */
 export const OFFERS: ReadonlySet<string> = new Set(["offered", "offers", "offer"]);
 export const HEDGES: ReadonlySet<string> = new Set([...OFFERS, "may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"]);

@@ -843,6 +843,7 @@ describe.each([
   ["a body \"known by its initials\" a few words on is named by them from then on", "The National Liberation Front of Corsica, the clandestine separatist group known by its French initials FLNC, claimed a bombing. Paris condemned the FLNC.", ["France condemns National Liberation Front of Corsica"]],
   ["parties that clash argue; a police force that clashes with gangs fights them", "The All People's Congress, which has often clashed with the ruling Sierra Leone People's Party, criticised Guinea. Officers of the Haitian National Police clashed with Viv Ansanm gangs in Delmas.", ["All People's Congress condemns Guinea", "Haitian National Police attacks Viv Ansanm", "Viv Ansanm attacks Haitian National Police"]],
   ["a mediator is no party to the talks it mediates", "Malaysia hosted talks between Thailand and Cambodia in Putrajaya. China also sent a delegation to Putrajaya to observe the talks.", ["Malaysia mediates Cambodia", "Malaysia mediates Thailand"]],
+  ["pledging or promising to support backs at once; vowing to only means to", "The Alliance of Sahel States pledged to support Bamako. Russia promised to back Niger. Turkey vowed to support Somalia.", ["Alliance of Sahel States backs Mali", "Russia backs Niger"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
