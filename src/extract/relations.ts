@@ -223,7 +223,7 @@ function blamedAct(tokens: Token[], from: number): number {
 }
 
 /** Words that open another clause with its own subject. */
-const CLAUSE_BREAKS = new Set(["but", "while", "whereas", ";"]);
+const NEW_CLAUSE_WORDS = new Set(["but", "while", "whereas", ";"]);
 /** Forms of "host" and "co-host", whose guests may be the parties themselves: "will host Pešić and Marić". */
 const HOSTING = new Set(["host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted", "co-hosting"]);
 /** What those blamed for an act may be blamed for besides the act's own noun: "blamed X for both incidents". */
@@ -314,7 +314,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     // accused" is another clause's).
     // ("had been directed and financed by X": verbs joined to a verb before them share its subject.)
     const joinedVerb = /ed$/.test(tokens[i - 2]?.norm ?? "");
-    if (speaker.length && speechAt < i && tokens[i - 1]?.norm === "and" && !joinedVerb && isStanceVerb(tokens[i].norm) && speaker.every((k) => mentions[k].last < speechAt) && !someIn(tokens, speechAt, i, (t) => CLAUSE_BREAKS.has(t.norm))) return speaker;
+    if (speaker.length && speechAt < i && tokens[i - 1]?.norm === "and" && !joinedVerb && isStanceVerb(tokens[i].norm) && speaker.every((k) => mentions[k].last < speechAt) && !someIn(tokens, speechAt, i, (t) => NEW_CLAUSE_WORDS.has(t.norm))) return speaker;
     const agents = agentLeftOf(ctx, i);
     if (previous && agents.length && agents.every((a) => previous!.patients.includes(a))) {
       const from = previous.end + 1;
