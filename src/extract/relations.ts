@@ -189,6 +189,8 @@ function forceBefore(ctx: Context, i: number): boolean {
 function isNounUse(ctx: Context, i: number): boolean {
   const before = ctx.tokens[i - 1];
   if (!before) return false;
+  // "a prisoner exchange brokered by Qatar": a participle before "by" is a passive verb, whatever comes before it.
+  if (ctx.tokens[i + 1]?.norm === "by" && /ed$/.test(ctx.tokens[i].norm)) return false;
   // "our ongoing support": a possessive before an adjective makes the word a noun.
   const possessive = POSSESSIVES.has(ctx.tokens[i - 2]?.norm ?? "");
   if (possessive && /^\p{Ll}+$/u.test(before.text) && !FUNCTION_WORDS.has(before.norm) && ctx.at[i - 1] < 0 && !/ed$/.test(ctx.tokens[i].norm)) return true;
@@ -457,7 +459,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const requested = tokens[i - 1]?.norm === "to" && someIn(tokens, i - 8, i, (t) => CONTROL_VERBS.has(t.norm) || CALL_VERBS.has(t.norm));
       if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i, "mediates") === undefined) {
         const objectIndex = i + 1 + objectAt;
-        const agents = subjectOf(i);
+        // ("an exchange brokered by Qatar after months of talks between Washington and Tehran": a passive's agent mediates.)
+        const agents = tokens[i + 1]?.norm === "by" && isParticiple("past", norm) ? patientRightOf(ctx, i + 2, undefined, 3) : subjectOf(i);
         const guests = MEDIATION_GUESTS.includes(tokens[objectIndex].norm);
         // "hosted talks in the border city of Termez between X and Y": a place may come between.
         const preps = guests ? ["of", "from"] : BETWEEN_OBJECTS.has(tokens[objectIndex].norm) ? ["between"] : ["between", "with", "to", "on", "over", "for"];
@@ -630,7 +633,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         // "Talks between the government and protest leaders, brokered by X": the parties are after "between",
         // not the host before them ("Kenya hosted talks between A and B, brokered by the AU").
         if (relation === "mediates") {
-          const between = lastIndexIn(tokens, i - 12, i, "between");
+          // ("a prisoner exchange brokered by Qatar after months of talks between Washington and Tehran": or after it.)
+          const before = lastIndexIn(tokens, i - 12, i, "between");
+          const between = before >= 0 ? before : indexIn(tokens, byAt + 1, byAt + 14, "between");
           const parties = between >= 0 ? patientRightOf(ctx, between + 1, undefined, 6) : [];
           if (parties.length || !patients.length) patients = parties;
         }

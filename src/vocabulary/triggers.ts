@@ -222,7 +222,7 @@ export const HYPHEN_AFFILIATION: ReadonlySet<string> = new Set(["linked", "affil
 export const HYPHEN_POSSESSION: ReadonlySet<string> = new Set(["held", "controlled", "run", "occupied", "flagged", "registered", "owned", "operated"]);
 
 /** "host talks", "press for a ceasefire", "send a delegation": mediation phrases whose verb alone means little. */
-export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["relay", "host", "co-host", "act", "serve", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"]);
+export const MEDIATION_VERBS: ReadonlySet<string> = new Set(["relay", "pass", "host", "co-host", "act", "serve", "hold", "demand", "press", "push", "call", "broker", "facilitate", "convene", "organise", "organize", "lead", "send", "dispatch", "work", "seek", "propose", "sponsor"]);
 /** Participles naming who holds talks ("hosted by X"); "mediated by X" and "brokered by X" are passives of relation verbs. */
 export const HOSTED: ReadonlySet<string> = new Set(["hosted", "co-hosted", "convened", "sponsored", "organised", "organized", "chaired"]);
 /** People a mediator hosts or brings together: a mediation only when two parties are named ("hosted the foreign ministers of Congo and Rwanda"). */

@@ -844,6 +844,8 @@ describe.each([
   ["parties that clash argue; a police force that clashes with gangs fights them", "The All People's Congress, which has often clashed with the ruling Sierra Leone People's Party, criticised Guinea. Officers of the Haitian National Police clashed with Viv Ansanm gangs in Delmas.", ["All People's Congress condemns Guinea", "Haitian National Police attacks Viv Ansanm", "Viv Ansanm attacks Haitian National Police"]],
   ["a mediator is no party to the talks it mediates", "Malaysia hosted talks between Thailand and Cambodia in Putrajaya. China also sent a delegation to Putrajaya to observe the talks.", ["Malaysia mediates Cambodia", "Malaysia mediates Thailand"]],
   ["pledging or promising to support backs at once; vowing to only means to", "The Alliance of Sahel States pledged to support Bamako. Russia promised to back Niger. Turkey vowed to support Somalia.", ["Alliance of Sahel States backs Mali", "Russia backs Niger"]],
+  ["an exchange brokered by someone after talks between parties mediates between them, and passing messages between parties mediates", "Three Americans landed in Doha, completing a prisoner exchange brokered by Qatar after months of indirect talks between Washington and Tehran. Switzerland helped pass messages between Iran and the United States.", ["Qatar mediates Iran", "Qatar mediates United States", "Switzerland mediates Iran", "Switzerland mediates United States"]],
+  ["a mediation phrase in the passive has its mediator after \"by\"", "The exchange was brokered by Qatar after talks between Hamas and Israel.", ["Qatar mediates Hamas", "Qatar mediates Israel"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
