@@ -179,7 +179,6 @@ function isUpperWord(token: Token | undefined): boolean {
   return (token.upper && /\p{L}/u.test(token.text)) || PARTICLE_NAME.test(token.text);
 }
 
-/** The tokens of a run of capitalised words starting at `at` (with connectors such as "al" or "of" inside). */
 /** Titles that head a person's title: "Chief Minister", "Commander", "Ambassador". */
 const HEAD_TITLES = new Set(["minister", "president", "chief", "governor", "commander", "spokesman", "spokeswoman", "spokesperson", "ambassador", "leader", "mayor", "chairman", "chairwoman", "envoy", "premier"]);
 
@@ -193,6 +192,7 @@ function titleBeforePerson(tokens: Token[], at: number): boolean {
   return k > j && !NAME_CUES.has(tokens[k - 1].norm);
 }
 
+/** The tokens of a run of capitalised words starting at `at` (with connectors such as "al" or "of" inside). */
 function nameRun(tokens: Token[], at: number, matcher: Matcher): number {
   let last = at - 1;
   let i = at;

@@ -16,7 +16,7 @@ import {
   VERDICT_VERBS,
   VERDICTS,
 } from "../vocabulary/triggers.js";
-import { isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
+import { HOSTING_FORMS, isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
 import { ARMED_BODY, FORCE_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_NOUNS, POSSESSIVES } from "../vocabulary/cues.js";
 import {
@@ -218,16 +218,14 @@ function isNounUse(ctx: Context, i: number): boolean {
 /** Prepositions after an attack noun that introduce its target: "an assault on X". */
 const ATTACK_PREPOSITIONS = ["on", "against", "targeting"];
 
-/** Where an attack noun stands within the words after "blamed for" ("an assault last Tuesday"), or -1. */
-function blamedAct(tokens: Token[], from: number): number {
+/** Where an attack noun stands among the three words from `from` ("blamed for an assault", "claimed responsibility for the raid"), or -1. */
+function attackNounAt(tokens: Token[], from: number): number {
   for (let j = from; j < Math.min(tokens.length, from + 3); j++) if (ATTACK_EVENTS.has(tokens[j].norm)) return j;
   return -1;
 }
 
 /** Words that open another clause with its own subject. */
 const NEW_CLAUSE_WORDS = new Set(["but", "while", "whereas", ";"]);
-/** Forms of "host" and "co-host", whose guests may be the parties themselves: "will host Pešić and Marić". */
-const HOSTING = new Set(["host", "hosts", "hosted", "hosting", "co-host", "co-hosts", "co-hosted", "co-hosting"]);
 /** What those blamed for an act may be blamed for besides the act's own noun: "blamed X for both incidents". */
 const INCIDENTS = new Set(["incident", "incidents"]);
 /** Actors that hold talks on their own behalf: a state's talks with one other party are its diplomacy. */
@@ -460,7 +458,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       if (objectAt >= 0 && !requested && negatedOrHedged(ctx, i, "mediates") === undefined) {
         const objectIndex = i + 1 + objectAt;
         // ("an exchange brokered by Qatar after months of talks between Washington and Tehran": a passive's agent mediates.)
-        const agents = tokens[i + 1]?.norm === "by" && isParticiple("past", norm) ? patientRightOf(ctx, i + 2, undefined, 3) : subjectOf(i);
+        const agents = tokens[i + 1]?.norm === "by" ? patientRightOf(ctx, i + 2, undefined, 3) : subjectOf(i);
         const guests = MEDIATION_GUESTS.includes(tokens[objectIndex].norm);
         // "hosted talks in the border city of Termez between X and Y": a place may come between.
         const preps = guests ? ["of", "from"] : BETWEEN_OBJECTS.has(tokens[objectIndex].norm) ? ["between"] : ["between", "with", "to", "on", "over", "for"];
@@ -484,7 +482,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       }
       // "will host Pešić and Marić in Brussels", "hosted the two leaders": hosting two parties at once mediates between them.
       const guestsAt = tokens[i + 1]?.norm === "the" ? i + 2 : i + 1;
-      if (objectAt < 0 && HOSTING.has(norm) && !requested && at[guestsAt] >= 0 && mentions[at[guestsAt]].first === guestsAt && negatedOrHedged(ctx, i, "mediates") === undefined) {
+      if (objectAt < 0 && HOSTING_FORMS.has(norm) && !requested && at[guestsAt] >= 0 && mentions[at[guestsAt]].first === guestsAt && negatedOrHedged(ctx, i, "mediates") === undefined) {
         const guests = coordination(ctx, at[guestsAt]).filter((k) => usable(ctx, k) && kinds.get(keyOf(k)) !== "place");
         const parties = guests.flatMap((k) => mentions[k].members ?? [keyOf(k)]);
         if (new Set(parties).size >= 2) emit("mediates", subjectOf(i), guests, wordsOf(tokens, i, i + 1), 0.6);
@@ -558,11 +556,13 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const denied = negatedOrHedged(ctx, i, "attacks") === "negated";
       const claimed = denied ? [] : !CLAIM_WORDS.has(norm) && !verbs ? by : by.length ? by : someIn(tokens, i + 1, i + 5, (t) => t.norm === "responsibility" || ATTACK_EVENTS.has(t.norm)) ? subjectOf(i) : [];
       acts.push(...claimed.map(keyOf));
-      // ("claimed responsibility for an arson attack", "claimed the raid": the act claimed, when the claim names it.)
-      // ("claimed responsibility on Friday for…": a time may come between.)
-      const forAt = tokens[i + 1]?.norm === "responsibility" ? indexIn(tokens, i + 2, i + 6, "for") : -1;
-      const actAt = forAt >= 0 ? blamedAct(tokens, forAt + 1) : blamedAct(tokens, i + 1);
-      if (claimed.length) claims.push({ by: claimed.map(keyOf), trigger: token.text, ...(actAt >= 0 ? { act: tokens[actAt].norm } : {}) });
+      if (claimed.length) {
+        // ("claimed responsibility for an arson attack", "claimed the raid": the act claimed, when the claim names it;
+        // "claimed responsibility on Friday for…": a time may come between.)
+        const forAt = tokens[i + 1]?.norm === "responsibility" ? indexIn(tokens, i + 2, i + 6, "for") : -1;
+        const actAt = attackNounAt(tokens, forAt >= 0 ? forAt + 1 : i + 1);
+        claims.push({ by: claimed.map(keyOf), trigger: token.text, ...(actAt >= 0 ? { act: tokens[actAt].norm } : {}) });
+      }
       continue;
     }
     // "Officials blamed BRN fighters for both incidents": those blamed for acts told without their author carried
@@ -613,7 +613,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       if (isParticiple(form, norm) && !stative && !byAgent.length && !passive && (tokens[end + 1]?.norm === "of" || tokens[end + 1]?.norm === "for")) break;
       // "The militants were blamed for an assault on an army post in Piagapo": those blamed carried out the act.
       if (spec.relation === "condemns" && passive && !byAgent.length && tokens[end + 1]?.norm === "for") {
-        const act = blamedAct(tokens, end + 2);
+        const act = attackNounAt(tokens, end + 2);
         if (act >= 0) {
           const blamed = agentLeftOf(ctx, beforeVerb);
           emit("attacks", blamed, patientRightOf(ctx, act + 1, ATTACK_PREPOSITIONS, 8, true, false), tokens[act].text, 0.6);

@@ -175,7 +175,7 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
     if (m.ref.type !== "name" || !m.ref.name.includes(" ")) continue;
     const kind = kindOf(m.ref);
     const name = stripArticle(m.ref.name);
-    if ((kind === "armed_group" || kind === "organization" || kind === "government") && !bodyKinds.has(name)) bodyKinds.set(name, kind);
+    if (BODY_KINDS.has(kind) && !bodyKinds.has(name)) bodyKinds.set(name, kind as ActorKind);
   }
   const bodies = new Map([...byFirstWord(bodyKinds.keys())].map(([first, name]): [string, [string, ActorKind]] => [first, [name, bodyKinds.get(name)!]]));
   const forces = [...bodyKinds].filter(([name]) => /\bpolice\b/i.test(name));
@@ -247,10 +247,15 @@ function absorb(from: DocActor, into: DocActor, sentences: ResolvedMention[][], 
   actors.delete(from.key);
 }
 
+/** How an acronym looks: "KIA", "SPLA-IO", "G20". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+/** Kinds of actor that are bodies: named by first words and initials, known by acronyms. */
+const BODY_KINDS: ReadonlySet<ActorKind | "unknown"> = new Set(["armed_group", "organization", "government"]);
+
 /** The acronym in brackets right after token `last` ("… Army (KIA)"), or "". */
 function acronymAfter(tokens: Token[], last: number): string {
   const acronym = tokens[last + 1]?.text === "(" && tokens[last + 3]?.text === ")" ? tokens[last + 2].text : "";
-  return /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(acronym) ? acronym : "";
+  return ACRONYM.test(acronym) ? acronym : "";
 }
 
 /** Words by which a body's name runs on through places: "… Concord in Chad", "… Independence of Guinea and Cape Verde". */
@@ -279,7 +284,7 @@ function knownAsAfter(tokens: Token[], mentions: Mention[], index: number): stri
   for (let j = m.last + 1; j < Math.min(tokens.length, m.last + 12); j++) {
     if (tokens[j].norm !== "known" || (tokens[j + 1]?.norm !== "as" && tokens[j + 1]?.norm !== "by")) continue;
     if (next < j) return "";
-    for (let k = j + 2; k < Math.min(tokens.length, j + 7); k++) if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(tokens[k].text)) return tokens[k].text;
+    for (let k = j + 2; k < Math.min(tokens.length, j + 7); k++) if (ACRONYM.test(tokens[k].text)) return tokens[k].text;
     return "";
   }
   return "";
@@ -464,8 +469,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
       if (target) {
         // "the Kachin Independence Army (KIA)": the acronym in brackets names this actor from now on.
         // (Only a body is known by initials: a place or a person before "known as" is a name cut short.)
-        const bodyKind = target.kind === "armed_group" || target.kind === "organization" || target.kind === "government";
-        const acronym = acronymAfter(tokens, m.last) || (ref.type === "name" && bodyKind ? knownAsAfter(tokens, mentions, index) : "");
+        const acronym = acronymAfter(tokens, m.last) || (ref.type === "name" && BODY_KINDS.has(target.kind) ? knownAsAfter(tokens, mentions, index) : "");
         const through = acronym ? bodyNamedThrough(tokens, mentions, index) : undefined;
         const body = through ? actors.get(through.actor ?? "") : undefined;
         if (acronym && ref.type !== "anaphor" && !defined.has(acronym)) {

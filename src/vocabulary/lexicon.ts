@@ -48,6 +48,9 @@ export function isParticiple(form: VerbForm, word: string): boolean {
   return form === "past" || /(ed|en|wn|ck|ght|ot|hit|un)$/.test(word);
 }
 
+/** Forms of "host" and "co-host", whose guests may be the parties themselves: "will host Pešić and Marić". */
+export const HOSTING_FORMS: ReadonlySet<string> = new Set(["host", "co-host"].flatMap((verb) => Object.values(regularForms(verb))));
+
 /** Every form of the verbs that make a mediation phrase with a following object ("hosted talks", "sent a delegation"). */
 export const MEDIATION_FORMS: Set<string> = new Set([
   ...[...MEDIATION_VERBS].flatMap((verb) => Object.values(regularForms(verb))),

@@ -57,7 +57,7 @@ export const VERBS: VerbSpec[] = [
   { base: "shell", relation: "attacks", forms: ["shelled", "shelling", "shells"] },
   { base: "hit", relation: "attacks", forms: ["hits", "hitting", "hit"] },
   { base: "shoot", relation: "attacks", particle: "down", forms: ["shot", "shooting", "shoots"] },
-  // "shot dead three protesters"; "shot at the crowd" ("shot a video" is no attack).
+  // "shot dead three protesters" ("shot a video" is no attack).
   { base: "shoot", relation: "attacks", particle: "dead", forms: ["shot", "shooting", "shoots"] },
   { base: "kill", relation: "attacks" },
   { base: "battle", relation: "attacks" },
