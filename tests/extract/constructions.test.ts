@@ -869,6 +869,10 @@ describe("names of things and bodies", () => {
     expect(graph.mapNodes((_k, a) => [a.label, a.kind])).toContainEqual(["Quang Ninh", "place"]);
   });
 
+  it("an owner named after a dropped description still owns its titled person", () => {
+    expect(all("Arambai Tenggol, a Meitei militia, was condemned by Iran's foreign minister, Abbas Araghchi.")).toContain("Abbas Araghchi member_of Iran");
+  });
+
   it("a description in apposition gives a name its kind wherever it is named, and is no actor itself", () => {
     const text = "Kuki Inpi Manipur condemned the raid. The Kuki Inpi Manipur, an apex body of the Kuki-Zo tribes, met on Monday. Arambai Tenggol, a Meitei militia, denied it.";
     const graph = articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 });
