@@ -18,7 +18,7 @@ import {
 } from "../vocabulary/triggers.js";
 import { HOSTING_FORMS, isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
-import { ARMED_BODY, FORCE_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_NOUNS, POSSESSIVES } from "../vocabulary/cues.js";
+import { armedBodyName, FORCE_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_NOUNS, POSSESSIVES } from "../vocabulary/cues.js";
 import {
   agentLeftOf,
   BE,
@@ -704,7 +704,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         }
         // ("The All People's Congress, which has often clashed with the ruling party": bodies that clash argue,
         // unless they carry arms: police forces and peacekeeping missions are organisations too.)
-        const unarmed = (k: number) => kinds.get(keyOf(k)) === "organization" && mentions[k].ref.type !== "anaphor" && !ARMED_BODY.test(mentions[k].surface);
+        const unarmed = (k: number) => kinds.get(keyOf(k)) === "organization" && mentions[k].ref.type !== "anaphor" && !armedBodyName(mentions[k].surface);
         if (spec.mutual && relation === "attacks" && [...agents, ...patients].some(unarmed)) break;
         // ("relied on Russian support" is backing, "depend on Russian crude" trade.)
         if (spec.reverse) emit(relation, patients.filter((p) => !demonymOfThing(ctx, p)), agents, trigger, 0.7);

@@ -143,5 +143,10 @@ export const SENTENCE_STARTERS = new Set(
   instead following amid speaking asked near`.split(/\s+/),
 );
 
-/** Names of organisations that carry arms: "Haitian National Police", "MINUSCA", "UN Mission", "Kosovo Force". */
-export const ARMED_BODY = /police|mission|force|guard|army|peacekeep|\bMIN[A-Z]+|\bUN[A-Z]{2,}/i;
+const ARMED_WORDS = /police|mission|force|guard|army|peacekeep/i;
+const UN_MISSION = /\b(MIN[A-Z]+|UN[A-Z]{2,})\b/;
+/**
+ * Whether an organisation's name says it carries arms: "Haitian National Police", "UN Mission", "Kosovo Force",
+ * and the UN's missions by their acronyms ("MINUSCA", "UNMISS": in capitals, so "Ministry" and "Union" are none).
+ */
+export const armedBodyName = (name: string) => ARMED_WORDS.test(name) || UN_MISSION.test(name);
