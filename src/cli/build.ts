@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { lockOutput } from "../corpus/buildLock.js";
 import { loadBuildState, saveBuildState, type BuildState, type PreviousBuild } from "../corpus/buildState.js";
 import { cacheSalt } from "../corpus/cache.js";
 import { addDocuments, addedSources, namesOf, reusableEdges } from "../corpus/incremental.js";
@@ -149,6 +150,24 @@ async function build(paths: string[], options: BuildOptions): Promise<void> {
   const jobsAsked = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobsAsked !== undefined && (!Number.isInteger(jobsAsked) || jobsAsked < 1)) throw new UserError(`--jobs must be a whole number of at least 1, got ${options.jobs}`);
   const dictionary = options.dictionary ? readDictionary(options.dictionary) : [];
+  const lock = lockOutput(options.out);
+  try {
+    await buildLocked(paths, options, { started, iterations, jobsAsked, dictionary });
+  } finally {
+    lock.release();
+  }
+}
+
+/** The options checked, and when the build started. */
+interface Settings {
+  started: number;
+  iterations: number;
+  jobsAsked?: number;
+  dictionary: DictionaryEntry[];
+}
+
+/** The build, once it holds the output folder. */
+async function buildLocked(paths: string[], options: BuildOptions, { started, iterations, jobsAsked, dictionary }: Settings): Promise<void> {
   const sources = listCorpus(paths);
   const bytes = sources.reduce((sum, s) => sum + s.bytes, 0);
   const jobs = jobsAsked ?? (bytes < SMALL_INPUT_BYTES ? 1 : defaultJobs());
