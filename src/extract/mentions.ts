@@ -40,8 +40,8 @@ import type { Token } from "./tokens.js";
 
 /** What a stretch of text refers to, before it is resolved against the rest of the document. */
 export type Reference =
-  /** A dictionary actor; `government` when the words name its government ("Syrian regime"). */
-  | { type: "known"; entry: DictionaryEntry; use: NameUse; government: boolean }
+  /** A dictionary actor; `government` when the words name its government ("Syrian regime"), `seated` when through its seat ("the government in La Paz"). */
+  | { type: "known"; entry: DictionaryEntry; use: NameUse; government: boolean; seated?: boolean }
   /** A name the dictionary lacks; `owner` is the actor it belongs to ("Iraqi Security Forces", "HTS chief X"). */
   /** `speaks`: followed by a speech verb or by "'s regime": what a person does, not a place. */
   /** `described`: its kind comes from a description in apposition ("X, a Meitei militia"), which holds for every mention of the name. */
@@ -301,7 +301,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
     const source = tokens[j - 1]?.norm ?? "";
     // "The authorities in Tehran", "officials in Kabul": those who hold power in a state's seat are its government or its state.
     const seated = tokens[j]?.norm === "in" && ref.type === "known" && ref.entry.kind === "state" && ref.use !== "demonym" && SEATED_NOUNS.has(source) && SEAT_OPENERS.has(tokens[j - 2]?.norm ?? "");
-    if (seated && ref.type === "known" && GOVERNMENT_NOUNS.has(source)) ref = { ...ref, government: true };
+    if (seated && ref.type === "known" && GOVERNMENT_NOUNS.has(source)) ref = { ...ref, government: true, seated: true };
     const locative = !seated && j >= 0 && LOCATIVE_PREPS.has(tokens[j].norm) && !(tokens[j].norm === "from" && (MEMBER_NOUNS.has(source) || WEAPON_NOUNS.has(source))) && !opensRange(tokens, j);
     mentions.push({ first, last, ref, locative });
   };

@@ -1,5 +1,5 @@
 import type { EventRelation } from "../types.js";
-import { ATTACK_VOWS, HEDGES, NEGATORS, OFFERS, PLEDGES, REQUEST_WORDS, UNDOABLE, UNDOING_VERBS } from "../vocabulary/triggers.js";
+import { ATTACK_VOWS, DENIALS, HEDGES, NEGATORS, OFFERS, PLEDGES, REQUEST_WORDS, UNDOABLE, UNDOING_VERBS } from "../vocabulary/triggers.js";
 import { POSSESSIVES } from "../vocabulary/cues.js";
 import { type Context } from "./context.js";
 
@@ -24,7 +24,12 @@ export function negatedOrHedged(ctx: Context, start: number, relation: EventRela
     // "withdrew its support": a possessive pronoun is part of the noun phrase.
     if (ctx.at[i] >= 0 && POSSESSIVES.has(norm)) continue;
     // "did not condemn the strikes and instead blamed the PKK": a new verb phrase escapes the negation.
-    if (ctx.at[i] >= 0 || PHRASE_BREAKS.has(norm)) break;
+    if (ctx.at[i] >= 0 || PHRASE_BREAKS.has(norm)) {
+      // "Juba denied that it had armed the youths": the clause a denial opens is denied.
+      const first = ctx.at[i] >= 0 ? ctx.mentions[ctx.at[i]].first : -1;
+      if (first >= 2 && ctx.tokens[first - 1].norm === "that" && DENIALS.has(ctx.tokens[first - 2].norm)) return "negated";
+      break;
+    }
     // A threat still yields to a negation before it ("did not vow to attack"), not to a hedge ("reportedly threatened").
     if (UNDOABLE.has(relation) && UNDOING_VERBS.has(norm)) return "negated";
     if (relation === "sanctions" && REQUEST_WORDS.has(norm)) return "negated";

@@ -4,6 +4,7 @@ import {
   BETWEEN_OBJECTS,
   CALL_VERBS,
   CLAIM_WORDS,
+  CLAIMED_LANDS,
   HOSTED,
   HYPHEN_BACKING,
   PERPETRATION_WORDS,
@@ -502,7 +503,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const hedge = negatedOrHedged(ctx, i, noun.relation);
       if (hedge === "negated") continue;
       // "denounced the attack as an assault on X" describes; it reports no new act.
-      if (someIn(tokens, i - 3, i, (t) => t.norm === "as")) continue;
+      if (someIn(tokens, i - 5, i, (t) => t.norm === "as")) continue;
       // "the attack by X on Y" / "Russian strikes on Kharkiv" / "Damascus launched an offensive against Idlib".
       let agents: number[] = [];
       let next = i + 1;
@@ -548,6 +549,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     // "one in Baghdad claimed by Daesh", "Daesh claimed responsibility": the claimant carried out the attack.
     // ("a statement carried by its radio station": "carried" perpetrates only with "out".)
     if (CLAIM_WORDS.has(norm) || (PERPETRATION_WORDS.has(norm) && (norm !== "carried" || tokens[i + 1]?.norm === "out"))) {
+      // "a strip claimed by both Sudan and South Sudan": a claim to land, not to an act.
+      if (CLAIM_WORDS.has(norm) && (CLAIMED_LANDS.has(tokens[i - 1]?.norm ?? "") || tokens[i + 2]?.norm === "both")) continue;
       // ("were claimed hours later by X": a time may come between; "claimed responsibility in a statement carried by" names no claimant.)
       const passiveClaim = BE.has(tokens[i - 1]?.norm ?? "");
       const byAt = tokens[i + 1]?.norm === "out" ? i + 2 : passiveClaim && tokens[i + 1]?.norm !== "by" ? (laterBy(ctx, i + 1) ?? i + 1) : i + 1;
@@ -577,6 +580,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (!verbs || (!noun && isNounUse(ctx, i))) continue;
     // "have taken back territory", "pushing ISIL back": a particle, not the verb "back".
     if (norm === "back" && (VERB_FORMS.has(tokens[i - 1]?.norm ?? "") || /(ed|en|ook|ought|ing)$/.test(tokens[i - 1]?.norm ?? "") || at[i - 1] >= 0 && tokens[i - 2] && /(ing|ed)$/.test(tokens[i - 2].norm))) continue;
+    // "stormed by armed youths", "attacked by masked gunmen": a participle after "by" describes the agent.
+    if (tokens[i - 1]?.norm === "by" && /(ed|en)$/.test(norm)) continue;
     for (const { spec, form } of verbs) {
       if (spec.particle && tokens[i + 1]?.norm !== spec.particle) continue;
       // ("exchanged mortar and machine-gun fire", "deliver two more IRIS-T air defence systems": the object may come a few words on.)

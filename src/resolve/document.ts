@@ -142,7 +142,8 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   const governed = new Set<string>();
   for (const m of all) if (m.ref.type === "known" && m.ref.government) governed.add(m.ref.entry.id);
   // A bare "regime" belongs to the state whose government the text names outright, else to the state in focus.
-  const governments = [...governed];
+  // ("The government in Buenos Aires" is named through its seat because the bare "government" is another.)
+  const governments = [...new Set(all.flatMap((m) => (m.ref.type === "known" && m.ref.government && !m.ref.seated ? [m.ref.entry.id] : [])))];
   const focus = largest([...stateCounts.keys()], (id) => stateCounts.get(id)!);
   const regimeState = largest(governments, (id) => stateCounts.get(id) ?? 0) ?? focus;
   // A seated regime mention ("In Tokyo, the government") governs its own state, not the one in focus.
@@ -424,7 +425,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         target = actor(`${ref.entry.id}_people`, `${ref.entry.demonyms?.[0] ?? ref.entry.label} people`, "population");
       } else if (ref.type === "regime") {
         const seat = seatOf(tokens, mentions, index);
-        target = seat ? government(seat) : lastGovernment ?? (regimeState && entryById.has(regimeState) ? government(regimeState) : undefined);
+        target = seat ? government(seat) : (regimeState && entryById.has(regimeState) ? government(regimeState) : lastGovernment);
         if (target) lastGovernment = target;
       } else if (ref.type === "group") {
         const members = groupMembers(recent, ref.count, ref.kinds, subjectBefore(tokens, mentions, index));

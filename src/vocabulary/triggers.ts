@@ -233,6 +233,8 @@ export const MEDIATION_OBJECTS: ReadonlySet<string> = new Set([...BETWEEN_OBJECT
 
 /** "Daesh claimed responsibility", "an attack claimed by X": the claimant carried out the act. */
 export const CLAIM_WORDS: ReadonlySet<string> = new Set(["claim", "claimed", "claims", "claiming"]);
+/** What states claim as their own, not as their act: "a fertile strip claimed by both Sudan and South Sudan". */
+export const CLAIMED_LANDS: ReadonlySet<string> = new Set(["territory", "territories", "land", "lands", "strip", "enclave", "island", "islands", "islet", "islets", "waters", "sea", "seabed", "reef", "reefs", "shoal", "shoals", "archipelago", "peninsula", "region", "area", "zone", "border", "frontier", "sovereignty"]);
 /** "an attack carried out by X", "a massacre perpetrated by X": X did the act the sentence names. */
 export const PERPETRATION_WORDS: ReadonlySet<string> = new Set(["carried", "conducted", "perpetrated", "committed", "staged", "mounted", "orchestrated"]);
 
@@ -273,4 +275,6 @@ export const PLEDGES: ReadonlySet<string> = new Set(["pledged", "pledges", "prom
 
 /** "offered support to X" gives it; "offered to host talks" only proposes them. */
 export const OFFERS: ReadonlySet<string> = new Set(["offered", "offers", "offer"]);
-export const HEDGES: ReadonlySet<string> = new Set([...OFFERS, "may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "denied", "denies", "deny", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"]);
+/** "denied attacking", "Juba denied that it had armed the youths": what is denied did not happen, as far as the text says. */
+export const DENIALS: ReadonlySet<string> = new Set(["deny", "denies", "denied"]);
+export const HEDGES: ReadonlySet<string> = new Set([...OFFERS, ...DENIALS, "may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"]);

@@ -847,6 +847,11 @@ describe.each([
   ["pledging or promising to support backs at once; vowing to only means to", "The Alliance of Sahel States pledged to support Bamako. Russia promised to back Niger. Turkey vowed to support Somalia.", ["Alliance of Sahel States backs Mali", "Russia backs Niger"]],
   ["an exchange brokered by someone after talks between parties mediates between them, and passing messages between parties mediates", "Three Americans landed in Doha, completing a prisoner exchange brokered by Qatar after months of indirect talks between Washington and Tehran. Switzerland helped pass messages between Iran and the United States.", ["Qatar mediates Iran", "Qatar mediates United States", "Switzerland mediates Iran", "Switzerland mediates United States"]],
   ["a mediation phrase in the passive has its mediator after \"by\"", "The exchange was brokered by Qatar after talks between Hamas and Israel.", ["Qatar mediates Hamas", "Qatar mediates Israel"]],
+  ["a government named through its seat is not the one a bare \"the government\" means", "Bolivia's soldiers stormed the palace in La Paz, in what Bolivia called a coup. Argentina did not join the condemnation. A spokesman for the government in Buenos Aires said it had doubts. The government denied the claim and accused Argentina of meddling.", ["Bolivian government condemns Argentine government"]],
+  ["land claimed by two states is no claim of an act", "Gunmen stormed a UN base near Agok, killing a Ghanaian peacekeeper. Abyei, a fertile strip claimed by both Sudan and South Sudan, has been run by the UN since 2011.", []],
+  ["what a denial's \"that\" clause says is denied", "Khartoum denied that it had armed the Rapid Support Forces. Kigali said that it had armed M23.", ["Rwanda backs M23"]],
+  ["a participle right after \"by\" describes the agent: \"stormed by armed youths\"", "A Ghanaian peacekeeper was killed and two others were wounded on Sunday when their base near Agok was stormed by armed youths from the neighbouring Twic Mayardit community.", ["Twic Mayardit attacks Ghana"]],
+  ["an act named in a verdict a few words after \"as\" is no new act", "Uganda raided the camp. Kenya described the raid as \"a brutal assault on Kenyan civilians.\"", []],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
