@@ -63,6 +63,8 @@ function unique(values: Iterable<string>): string[] {
 /** Every UN member state (and the extra ones the data file names) as dictionary entries. */
 export function countryEntries(): DictionaryEntry[] {
   const countries = worldCountries as unknown as WorldCountry[];
+  // A demonym the data file gives one state is no other state's ("Dominican" is the Dominican Republic's, not Dominica's).
+  const claimed = new Set(Object.values(EXTRA).flatMap((more) => more.demonyms ?? []));
   return countries
     .filter((country) => country.unMember || country.cca3 in EXTRA)
     .map((country) => {
@@ -80,7 +82,7 @@ export function countryEntries(): DictionaryEntry[] {
           ),
         ),
         // The data file's demonyms win: the package gives "Dominican" to both Dominica and the Dominican Republic.
-        demonyms: unique(more.demonyms ?? (demonym ? [demonym.m, demonym.f] : [])),
+        demonyms: unique(more.demonyms ?? (demonym ? [demonym.m, demonym.f].filter((name) => !claimed.has(name)) : [])),
         metonyms: unique(more.metonyms ?? country.capital),
       };
     })

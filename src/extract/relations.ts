@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   STOP_VERBS,
   VERDICT_VERBS,
+  WORK_STOPPAGES,
   VERDICTS,
 } from "../vocabulary/triggers.js";
 import { HOSTING_FORMS, isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
@@ -491,6 +492,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     }
 
     const verbs = VERB_FORMS.get(norm);
+    // A strike of work or of a law attacks no one (the noun "strike" is a form of the verb too).
+    const stoppage = WORK_STOPPAGES.has(tokens[i - 1]?.norm ?? "") || (tokens[i + 1]?.norm === "down" && tokens[i + 2]?.norm !== "by");
+    if (stoppage && verbs?.some((v) => v.spec.base === "strike")) continue;
     const noun = NOUN_TRIGGERS.get(norm);
     const insideMention = at[i] >= 0 && mentions[at[i]].first < i && mentions[at[i]].last === i;
     // "Allied Democratic Forces" names a group; only a trailing force word ("ADF attack") acts.

@@ -113,6 +113,8 @@ interface DocumentFacts {
   governed: Set<string>;
   /** The state a bare "regime" belongs to, and whose forces "the army" are: the one whose government is named, else the one named most. */
   regimeState?: string;
+  /** The state named most. */
+  focus?: string;
   /** Whether the text says "regime" at all: then governments are called regimes. */
   regimeWord: boolean;
   /** Full names of people by last name, so that "Trump" or "al-Jolani" resolve to "Donald Trump" and "Abu Mohammed al-Jolani". */
@@ -194,7 +196,7 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
 
   const entryById = new Map<string, { label: string; demonym?: string }>();
   for (const m of all) if (m.ref.type === "known" && !entryById.has(m.ref.entry.id)) entryById.set(m.ref.entry.id, { label: m.ref.entry.label, demonym: m.ref.entry.demonyms?.[0] });
-  return { governed, regimeState, regimeWord, people, firstNames, bodies, policeBody, initials, describedKinds, locativeNames, entryById };
+  return { governed, regimeState, focus, regimeWord, people, firstNames, bodies, policeBody, initials, describedKinds, locativeNames, entryById };
 }
 
 /**
@@ -305,7 +307,7 @@ const resolvedMentions = (sentence: SentenceMentions): ResolvedMention[] =>
 /** Resolves every mention of a document to an actor: names, short names, metonyms, governments and anaphora. */
 export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument {
   const actors = new Map<string, DocActor>();
-  const { governed, regimeState, regimeWord, people, firstNames, bodies, policeBody, initials, describedKinds, locativeNames, entryById } = documentFacts(sentences);
+  const { governed, regimeState, focus, regimeWord, people, firstNames, bodies, policeBody, initials, describedKinds, locativeNames, entryById } = documentFacts(sentences);
   const actor = (key: string, label: string, kind: ActorKind): DocActor => {
     let a = actors.get(key);
     if (!a) {
@@ -425,7 +427,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         target = actor(`${ref.entry.id}_people`, `${ref.entry.demonyms?.[0] ?? ref.entry.label} people`, "population");
       } else if (ref.type === "regime") {
         const seat = seatOf(tokens, mentions, index);
-        target = seat ? government(seat) : (regimeState && entryById.has(regimeState) ? government(regimeState) : lastGovernment);
+        // "The regime" is the government the text names outright; "the government" is the state in focus's.
+        const owner = /government/i.test(m.surface) && focus ? focus : regimeState;
+        target = seat ? government(seat) : (owner && entryById.has(owner) ? government(owner) : lastGovernment);
         if (target) lastGovernment = target;
       } else if (ref.type === "group") {
         const members = groupMembers(recent, ref.count, ref.kinds, subjectBefore(tokens, mentions, index));
@@ -452,7 +456,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
         const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
         const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
-        target = resolveAnaphor(ref.noun, ref.kinds, before, recent, () => subjectBefore(tokens, mentions, index), /^\p{Lu}/u.test(m.surface));
+        // ("The OAS said the body would send a mission": a description right after speech may be the speaker.)
+        const reported = SPEECH_VERBS.has(tokens[m.first - (tokens[m.first - 1]?.norm === "the" ? 2 : 1)]?.norm ?? "");
+        target = resolveAnaphor(ref.noun, ref.kinds, before, recent, reported ? undefined : () => subjectBefore(tokens, mentions, index), /^\p{Lu}/u.test(m.surface));
         // "The SDF, an alliance led by the YPG, said… The group denounced…": a description opening a sentence
         // means the subject of the sentence before, when that fits as well as the latest actor named.
         const subject = index === 0 && !PRONOUNS.has(ref.noun) ? subjects[sentence - 1] : undefined;

@@ -189,6 +189,8 @@ export const VERBS: VerbSpec[] = [
   { base: "embargo", relation: "sanctions", forms: ["embargoed", "embargoing", "embargoes"] },
 ];
 
+/** Strikes that are no attack: "called a general strike", "a hunger strike", "the court struck down the accord". */
+export const WORK_STOPPAGES: ReadonlySet<string> = new Set(["general", "hunger", "labour", "labor", "nationwide", "indefinite", "sit-down", "rail", "transport", "dock"]);
 export const NOUNS: NounSpec[] = [
   ...["attack", "attacks", "offensive", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "assault", "raid",
     "raids", "invasion", "shelling", "bombing", "bombings", "war", "campaign", "incursion", "ambush", "siege", "fight",

@@ -852,6 +852,10 @@ describe.each([
   ["what a denial's \"that\" clause says is denied", "Khartoum denied that it had armed the Rapid Support Forces. Kigali said that it had armed M23.", ["Rwanda backs M23"]],
   ["a participle right after \"by\" describes the agent: \"stormed by armed youths\"", "A Ghanaian peacekeeper was killed and two others were wounded on Sunday when their base near Agok was stormed by armed youths from the neighbouring Twic Mayardit community.", ["Twic Mayardit attacks Ghana"]],
   ["an act named in a verdict a few words after \"as\" is no new act", "Uganda raided the camp. Kenya described the raid as \"a brutal assault on Kenyan civilians.\"", []],
+  ["a demonym the data file gives one state is no other state's: \"Dominican\" is the Dominican Republic's", "Dominican soldiers attacked Haiti.", ["Dominican Republic attacks Haiti"]],
+  ["a general strike and a court that strikes down an accord attack no one", "The Bolivian Workers Union called an indefinite general strike in defence of Bolivia. The Iraqi court struck down the Khor Abdullah accord with Kuwait. Hezbollah struck Israel.", ["Hezbollah attacks Israel"]],
+  ["a description right after speech may be the speaker: \"The OAS said the body would…\"", "Haiti's Transitional Presidential Council condemned the closure. The Organization of American States said the body would send a mission to mediate between Haiti and the Dominican Republic.", ["Organization of American States mediates Dominican Republic", "Organization of American States mediates Haiti"]],
+  ["a bare \"the government\" is the state in focus's, though the text names another state's government outright", "Poland accused Belarus of orchestrating the assault. Warsaw sent troops to Poland's border. The Belarusian authorities denied it. Grupa Granica, a Polish aid network, criticised the government for pushbacks.", ["Grupa Granica condemns Polish government", "Poland condemns Belarusian government"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
