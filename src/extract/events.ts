@@ -4,7 +4,7 @@ import { type Context } from "./context.js";
 // Acts named as events ("the attack", "the strikes", "the sanctions") whose author the text may give elsewhere.
 
 /** Nouns for an attack as an event: "condemned the attack" points at whoever carried it out. */
-export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "shooting", "shootings", "act", "acts", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "exercises", "manoeuvres", "maneuvers", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup", "barrage", "barrages", "bombardment", "airstrike", "airstrikes", "onslaught"]);
+export const ATTACK_EVENTS = new Set(["attack", "attacks", "bombing", "bombings", "shelling", "strike", "strikes", "killing", "killings", "massacre", "assault", "atrocity", "atrocities", "violence", "murder", "murders", "beheading", "abduction", "kidnapping", "explosion", "blast", "ambush", "shooting", "shootings", "act", "acts", "launch", "launches", "test", "tests", "operation", "offensive", "incursion", "invasion", "raid", "raids", "drills", "exercises", "manoeuvres", "maneuvers", "aggression", "violation", "violations", "use", "escalation", "crackdown", "executions", "seizure", "takeover", "coup", "barrage", "barrages", "bombardment", "airstrike", "airstrikes", "onslaught", "harassment", "mistreatment"]);
 
 /** Attacks named by the deaths they caused: "denounced the killings" points at who killed, not at a claim of another act. */
 export const KILLING_EVENTS = new Set(["killing", "killings", "massacre", "massacres", "murder", "murders", "deaths", "shooting", "shootings", "executions"]);
@@ -19,6 +19,12 @@ export const EVENT_KINDS: readonly EventKind[] = ["attacks", "sanctions"];
 export const eventKind = (norm: string): EventKind | undefined => (ATTACK_EVENTS.has(norm) ? "attacks" : SANCTION_EVENTS.has(norm) ? "sanctions" : undefined);
 
 /** "condemned the attack", "praised the strikes on X", "condemned the sanctions": the object is an event, its author not named before it. */
+/** Where "in the strongest terms", "in no uncertain terms" opening at `i` ends, or -1. */
+function termsEnd(ctx: Context, i: number): number {
+  for (let k = i + 2; k <= i + 4; k++) if (ctx.tokens[k]?.norm === "terms") return k;
+  return -1;
+}
+
 export function objectEvent(ctx: Context, from: number): EventKind | undefined {
   let end = from + 5;
   for (let i = from; i < Math.min(ctx.tokens.length, end); i++) {
@@ -26,6 +32,13 @@ export function objectEvent(ctx: Context, from: number): EventKind | undefined {
     const naming = namingClauseEnd(ctx, i);
     if (naming > 0) {
       i = naming;
+      end = i + 6;
+      continue;
+    }
+    // "condemns in the strongest terms the harassment of…": a manner phrase comes between the verb and its object.
+    const terms = ctx.tokens[i].norm === "in" ? termsEnd(ctx, i) : -1;
+    if (terms > 0) {
+      i = terms;
       end = i + 6;
       continue;
     }

@@ -17,7 +17,7 @@ export const NAME_CUES: ReadonlyMap<string, ActorKind> = new Map([
 ] as [string, ActorKind][]);
 
 /** First words of an organisation name: "Ministry of Defence". */
-export const NAME_PREFIX_CUES: ReadonlyMap<string, ActorKind> = new Map(Object.entries({ ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group" }));
+export const NAME_PREFIX_CUES: ReadonlyMap<string, ActorKind> = new Map(Object.entries({ ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group", lake: "place", mount: "place" }));
 
 /** Nouns after a demonym or state that stand for the state's armed force or its acts: "Russian jets", "Israeli strikes". */
 export const FORCE_NOUNS = new Set(

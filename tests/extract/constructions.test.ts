@@ -856,6 +856,8 @@ describe.each([
   ["a general strike and a court that strikes down an accord attack no one", "The Bolivian Workers Union called an indefinite general strike in defence of Bolivia. The Iraqi court struck down the Khor Abdullah accord with Kuwait. Hezbollah struck Israel.", ["Hezbollah attacks Israel"]],
   ["a description right after speech may be the speaker: \"The OAS said the body would…\"", "Haiti's Transitional Presidential Council condemned the closure. The Organization of American States said the body would send a mission to mediate between Haiti and the Dominican Republic.", ["Organization of American States mediates Dominican Republic", "Organization of American States mediates Haiti"]],
   ["a bare \"the government\" is the state in focus's, though the text names another state's government outright", "Poland accused Belarus of orchestrating the assault. Warsaw sent troops to Poland's border. The Belarusian authorities denied it. Grupa Granica, a Polish aid network, criticised the government for pushbacks.", ["Grupa Granica condemns Polish government", "Poland condemns Belarusian government"]],
+  ["\"Principal Secretary\" is a title, not part of the name", "Principal Secretary Joyce Kamau condemned Uganda.", ["Joyce Kamau condemns Uganda"]],
+  ["a manner phrase between a stance and its object, and harassment as an act", "Ugandan police raided Migingo island. Kenya condemned in the strongest terms the harassment of Kenyan citizens.", ["Kenya condemns Uganda", "Uganda attacks Migingo"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
@@ -867,6 +869,11 @@ describe("names of things and bodies", () => {
     const actors = (text: string) => articlesToGraph([{ name: "t.txt", text }], { layoutIterations: 0 }).mapNodes((_k, a) => a.label);
     expect(actors("Soldiers backed by Super Tucano aircraft attacked the ELN.")).not.toContain("Super Tucano");
     expect(actors("Coalition aircraft struck Islamic State positions.")).toContain("Coalition");
+  });
+
+  it("capitals the data file leaves out name no state, and a lake is a place: \"Lake Victoria\", \"Kingston\"", () => {
+    const labels = articlesToGraph([{ name: "t.txt", text: "Kenyan fishermen on Lake Victoria were detained by Uganda, and Kingston residents protested." }], { layoutIterations: 0 }).mapNodes((_k, a) => a.label);
+    expect(labels).toEqual(["Kenya", "Uganda"]);
   });
 
   it("a people's \"'s\" goes on with a body's name", () => {
