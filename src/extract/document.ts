@@ -144,6 +144,9 @@ function dropMediatorsAsParties(relations: ExtractedRelation[]): void {
   }
 }
 
+/** A first line with no full stop is a headline. */
+const isHeadline = (text: string) => !/[.!?"”']\s*$/.test(text);
+
 function lowerCaseWords(sentences: { tokens: Token[] }[]): Set<string> {
   const words = new Set<string>();
   for (const { tokens } of sentences) for (const t of tokens) if (!t.upper) words.add(t.norm);
@@ -199,7 +202,7 @@ export function extractDocument(article: Article, matcher: Matcher): DocumentExt
     sidesOf(resolved[index], relations, kinds);
     // The cheap first pass: most sentences cannot hold a relation and skip the analysis.
     if (!mayRelate(sentence.tokens, resolved[index])) return;
-    const facts = findRelations(sentence.tokens, resolved[index], kinds, historyUntil);
+    const facts = findRelations(sentence.tokens, resolved[index], kinds, historyUntil, index === 0 && isHeadline(sentence.text));
     const evidence = (trigger: string) => evidenceOf(article, sentence, trigger);
     for (const r of facts.relations) relations.push({ source: r.source, target: r.target, relation: r.relation, confidence: r.confidence, evidence: evidence(r.trigger) });
     // "A police station was attacked… The assault was claimed by X": a claim names the attacker of an act

@@ -44,8 +44,8 @@ export type Reference =
   | { type: "known"; entry: DictionaryEntry; use: NameUse; government: boolean; seated?: boolean }
   /** A name the dictionary lacks; `owner` is the actor it belongs to ("Iraqi Security Forces", "HTS chief X"). */
   /** `speaks`: followed by a speech verb or by "'s regime": what a person does, not a place. */
-  /** `described`: its kind comes from a description in apposition ("X, a Meitei militia"), which holds for every mention of the name. */
-  | { type: "name"; name: string; kind: ActorKind | "unknown"; title?: string; owner?: number; speaks?: boolean; described?: boolean }
+  /** `described`: its kind comes from a description in apposition ("X, a Meitei militia"), which holds for every mention of the name; `head` is that description's head noun, by which the text may name it again ("the militia"). */
+  | { type: "name"; name: string; kind: ActorKind | "unknown"; title?: string; owner?: number; speaks?: boolean; described?: boolean; head?: string }
   /** "the Iraqi people", "the people of Syria": the state's people, not the state. */
   | { type: "people"; entry: DictionaryEntry }
   /** "the army", "the military": the armed force of the state in focus. */
@@ -686,7 +686,7 @@ function describedNames(tokens: Token[], mentions: Mention[]): Mention[] {
     if (m.ref.type !== "name" || m.ref.title) return;
     const described = appositionAfter(tokens, m.last);
     if (!described) return;
-    m.ref = { ...m.ref, kind: described.kind, described: true };
+    m.ref = { ...m.ref, kind: described.kind, described: true, head: tokens[described.last].norm };
     for (let j = k + 1; j < mentions.length && mentions[j].first <= described.last; j++) if (mentions[j].ref.type === "name") (inside ??= new Set()).add(j);
   });
   if (!inside) return mentions;

@@ -293,7 +293,7 @@ const RELATION_CUES = new Set([...HYPHEN_BACKING, ...BACKER_NOUNS, ...PROTEGE_NO
  * Finds the relations one sentence states, with their direction, trigger and confidence; none that the
  * sentence dates to `historyUntil` or earlier.
  */
-export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>, historyUntil?: number): SentenceFacts {
+export function findRelations(tokens: Token[], mentions: ResolvedMention[], kinds: Map<string, ActorKind>, historyUntil?: number, headline = false): SentenceFacts {
   const ctx = createContext(tokens, mentions, kinds);
   const history = historyUntil !== undefined && mayDate(tokens) ? historyUntil : undefined;
   const { at } = ctx;
@@ -607,7 +607,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       const stative = spec.relation !== "attacks" && !!spec.after?.includes(tokens[end + 1]?.norm ?? "");
       // "Georgian police post fired on from Abkhazia": a headline's passive, with no "was".
       const fromAt = relation === "attacks" && isParticiple(form, norm) && spec.after?.includes(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.norm === "from" ? end + 2 : -1;
-      const passive = (isParticiple(form, norm) && beforeVerb >= 0 && BE.has(tokens[beforeVerb].norm) && form !== "ing" && !stative) || fromAt > 0;
+      // ("Greek patrol boat rammed off Imia": a headline tells an act in the present, so its past form is a passive.)
+      const headlinePassive = headline && relation === "attacks" && isParticiple(form, norm) && form !== "ing";
+      const passive = (isParticiple(form, norm) && beforeVerb >= 0 && BE.has(tokens[beforeVerb].norm) && form !== "ing" && !stative) || fromAt > 0 || headlinePassive;
       // "Armed and funded by Iran, ...": skip coordinated participles to reach "by".
       let byAt = end + 1;
       // ("a militia armed and paid by X": any participle right before "by" may join it.)

@@ -21,6 +21,8 @@ export interface DocActor {
   role?: string;
   /** Key of the actor this one belongs to, with the structural relation between them. */
   affiliation?: { key: string; relation: StructuralRelation; sentence: number };
+  /** Head nouns of the descriptions in apposition it was given ("the White Army, a militia of…"): what "the militia" may mean. */
+  heads?: Set<string>;
 }
 
 export interface SentenceMentions {
@@ -342,7 +344,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
     // "Saadeh condemned what he called…": a person's pronoun means the nearest person before it in the sentence.
     if (PERSON_PRONOUNS.has(noun) && inSentence.length) return inSentence[inSentence.length - 1];
     const latest = (test: (a: DocActor) => boolean) => history.findLast(test);
-    const named = (a: DocActor) => lowerNames(a).some((name) => name.includes(noun));
+    const named = (a: DocActor) => lowerNames(a).some((name) => name.includes(noun)) || !!a.heads?.has(noun);
     // "the Coalition" written with a capital is the body called just that, if the text named one, before any "… Coalition".
     const exact = capital ? latest((a) => fits(a) && a.label.toLowerCase() === noun) : undefined;
     const byName = exact ?? latest((a) => fits(a) && named(a));
@@ -489,6 +491,7 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         m.actor = target.key;
         target.mentions++;
         if (ref.type !== "anaphor" && ref.type !== "leader" && ref.type !== "group") target.aliases.add(m.surface);
+        if (ref.type === "name" && ref.head) (target.heads ??= new Set()).add(ref.head);
         recent.push(target);
         // The others a group reference stands for are named again too.
         for (const key of m.members?.slice(1) ?? []) recent.push(actors.get(key)!);

@@ -153,6 +153,7 @@ export const VERBS: VerbSpec[] = [
   // Giving verbs back only with arms or money as their object: "delivered a speech" backs no one.
   { base: "deliver", relation: "backs", object: [...MATERIEL, ...MONEY] },
   { base: "ship", relation: "backs", forms: ["shipped", "shipping", "ships"], object: MATERIEL },
+  { base: "sell", relation: "backs", forms: ["sold", "selling", "sells"], object: MATERIEL },
   { base: "send", relation: "backs", forms: ["sent", "sending", "sends"], object: MATERIEL },
   { base: "provide", relation: "backs", object: [...MATERIEL, ...MONEY, ...ASSISTANCE] },
   { base: "donate", relation: "backs", object: [...MATERIEL, ...MONEY, ...ASSISTANCE] },

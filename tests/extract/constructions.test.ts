@@ -858,6 +858,10 @@ describe.each([
   ["a bare \"the government\" is the state in focus's, though the text names another state's government outright", "Poland accused Belarus of orchestrating the assault. Warsaw sent troops to Poland's border. The Belarusian authorities denied it. Grupa Granica, a Polish aid network, criticised the government for pushbacks.", ["Grupa Granica condemns Polish government", "Poland condemns Belarusian government"]],
   ["\"Principal Secretary\" is a title, not part of the name", "Principal Secretary Joyce Kamau condemned Uganda.", ["Joyce Kamau condemns Uganda"]],
   ["a manner phrase between a stance and its object, and harassment as an act", "Ugandan police raided Migingo island. Kenya condemned in the strongest terms the harassment of Kenyan citizens.", ["Kenya condemns Uganda", "Uganda attacks Migingo"]],
+  ["a description in apposition names its actor again: \"the White Army, a militia of…\" is \"the militia\"", "The garrison in Ulang was overrun by the White Army, a loosely organised militia of Nuer youths. At least 21 soldiers of the South Sudan People's Defence Forces (SSPDF) were killed. UNMISS said the militia had also fired on one of its helicopters.", ["White Army attacks UNMISS", "White Army attacks Ulang"]],
+  ["selling arms to a state backs it; selling anything else does not", "France, which has sold Rafale jets to Greece, signed a pact. Russia sold a speech to Mali.", ["France backs Greece"]],
+  ["calling a ramming unacceptable condemns the rammer", "A Turkish coast guard vessel rammed a Greek patrol boat. The European Commission called the ramming unacceptable.", ["European Commission condemns Turkey", "Turkey attacks Greece"]],
+  ["a headline's past form is a passive: \"Greek patrol boat rammed off Imia\"", "Greek patrol boat rammed off Imia as Athens and Ankara trade accusations\n\nTurkey denied wrongdoing.", []],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
