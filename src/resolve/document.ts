@@ -96,6 +96,12 @@ function byFirstWord(names: Iterable<string>): Map<string, string> {
   return found;
 }
 
+/** Where an insertion between commas that ends with the comma at `close` opens (its first comma), or -1. */
+function insertionStart(tokens: Token[], close: number): number {
+  for (let j = close - 1; j >= Math.max(0, close - 8); j--) if (tokens[j].norm === ",") return j;
+  return -1;
+}
+
 /** "In Tokyo, the government condemned…": the state whose seat is named just before a regime mention. */
 function seatOf(tokens: Token[], mentions: Mention[], index: number): string | undefined {
   const place = mentions[index - 1];
@@ -234,6 +240,16 @@ function subjectBefore(tokens: Token[], mentions: ResolvedMention[], index: numb
   for (let i = 0; i < at && verb < 0; i++) if ((VERB_FORMS.has(tokens[i].norm) || MEDIATION_FORMS.has(tokens[i].norm) || SPEECH_VERBS.has(tokens[i].norm)) && !tokens[i].norm.endsWith("ing")) verb = i;
   for (let k = 0; k < index && verb >= 0 && mentions[k].last < verb; k++) if (mentions[k].actor) subject.add(mentions[k].actor!);
   return subject;
+}
+
+/** The state whose body (not a person) the subject is, as its name's owner says: "the Maldivian Democratic Party". */
+function homeState(subject: Set<string>, actors: Map<string, DocActor>, states: Map<string, unknown>): string | undefined {
+  for (const key of subject) {
+    const body = actors.get(key);
+    const state = body && body.kind !== "person" ? body.affiliation?.key.replace(/_government$/, "") : undefined;
+    if (state && states.has(state)) return state;
+  }
+  return undefined;
 }
 
 /** Moves every mention of `from`, its aliases and its places in the history and among the subjects to `into`, and forgets `from`. */
@@ -429,8 +445,11 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         target = actor(`${ref.entry.id}_people`, `${ref.entry.demonyms?.[0] ?? ref.entry.label} people`, "population");
       } else if (ref.type === "regime") {
         const seat = seatOf(tokens, mentions, index);
-        // "The regime" is the government the text names outright; "the government" is the state in focus's.
-        const owner = /government/i.test(m.surface) && focus ? focus : regimeState;
+        // "The regime" is the government the text names outright; "the government" is the state in focus's,
+        // unless a state's own body speaks of it ("The opposition Maldivian Democratic Party criticised the government").
+        const spoken = /government/i.test(m.surface);
+        const home = spoken ? homeState(subjectBefore(tokens, mentions, index), actors, entryById) : undefined;
+        const owner = home ?? (spoken && focus ? focus : regimeState);
         target = seat ? government(seat) : (owner && entryById.has(owner) ? government(owner) : lastGovernment);
         if (target) lastGovernment = target;
       } else if (ref.type === "group") {
@@ -456,7 +475,9 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         target = !regimeState || !entryById.has(regimeState) ? undefined : governed.has(regimeState) ? government(regimeState) : actor(regimeState, entryById.get(regimeState)!.label, "state");
       } else if (ref.type === "anaphor") {
         // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
-        const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === m.first - 2 && mentions[index - 1].actor ? index - 1 : -1;
+        // ("the Popular Party, the main opposition, said it…": or before an insertion between commas.)
+        const speakerEnd = tokens[m.first - 2]?.norm === "," ? insertionStart(tokens, m.first - 2) - 1 : m.first - 2;
+        const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === speakerEnd && mentions[index - 1].actor ? index - 1 : -1;
         const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
         // ("The OAS said the body would send a mission": a description right after speech may be the speaker.)
         const reported = SPEECH_VERBS.has(tokens[m.first - (tokens[m.first - 1]?.norm === "the" ? 2 : 1)]?.norm ?? "");

@@ -2,7 +2,7 @@ import type { StructuralRelation } from "../types.js";
 
 /** Words that make up a title before a name: "Presidential spokesman", "Foreign Minister", "HTS chief". */
 export const TITLE_WORDS = new Set(
-  `president presidential vice prime premier minister ministers foreign defence defense interior finance secretary principal
+  `president presidential vice vice-president vice-premier prime premier minister ministers foreign defence defense interior finance secretary principal
   secretary-general under-secretary general spokesman spokeswoman spokesperson chief leader head commander
   ambassador envoy special deputy king queen prince crown emir sheikh sultan supreme ayatollah pope chancellor
   senator sen rep governor mayor lt col colonel gen major-general brigadier admiral marshal field army military

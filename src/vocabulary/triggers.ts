@@ -29,7 +29,7 @@ export interface VerbSpec {
 }
 
 /** Diplomats as objects: expelling or summoning one is a rebuke to the state they serve, not an attack. */
-const DIPLOMATS = ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge", "attache", "attaches", "consul"];
+const DIPLOMATS = ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge", "attache", "attaches", "consul", "commissioner"];
 
 export interface NounSpec {
   word: string;
@@ -142,6 +142,8 @@ export const VERBS: VerbSpec[] = [
   { base: "reinforce", relation: "backs" },
   { base: "bolster", relation: "backs" },
   { base: "endorse", relation: "backs" },
+  // "Beijing rallied behind Astana".
+  { base: "rally", relation: "backs", forms: ["rallied", "rallying", "rallies"], particle: "behind" },
   // "Russia, which has defended Tehran throughout the dispute" (an actor as its object: "defended its decision" is no one).
   { base: "defend", relation: "backs", direct: true },
   // "the first country to recognise the Taliban government": recognition backs the one recognised.

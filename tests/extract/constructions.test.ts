@@ -862,6 +862,11 @@ describe.each([
   ["selling arms to a state backs it; selling anything else does not", "France, which has sold Rafale jets to Greece, signed a pact. Russia sold a speech to Mali.", ["France backs Greece"]],
   ["calling a ramming unacceptable condemns the rammer", "A Turkish coast guard vessel rammed a Greek patrol boat. The European Commission called the ramming unacceptable.", ["European Commission condemns Turkey", "Turkey attacks Greece"]],
   ["a headline's past form is a passive: \"Greek patrol boat rammed off Imia\"", "Greek patrol boat rammed off Imia as Athens and Ankara trade accusations\n\nTurkey denied wrongdoing.", []],
+  ["\"said it\" after a speaker and an insertion between commas is the speaker", "Spain summoned Morocco's ambassador. The far-right Vox party accused the government of weakness, while the Popular Party, the main opposition, said it supported the government.", ["Popular Party backs Spanish government", "Spanish government condemns Morocco", "Vox condemns Spanish government"]],
+  ["\"Vice-President\" is a title, not part of the name", "Vice-President Anneli Korhonen condemned Morocco.", ["Anneli Korhonen condemns Morocco"]],
+  ["rallying behind someone backs them; rallying outside a building does not", "Beijing also rallied behind Astana. Protesters rallied outside the Indian embassy.", ["China backs Kazakhstan"]],
+  ["summoning a high commissioner rebukes the state that sent them", "India summoned the Maldivian high commissioner.", ["India condemns Maldives"]],
+  ["a state's own body that speaks of \"the government\" means its state's, not the state in focus's", "India summoned the Maldivian envoy. Indian officials said India would act. The opposition Maldivian Democratic Party criticised the government's foreign policy.", ["Indian government condemns Maldives", "Maldivian Democratic Party condemns Maldivian government"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
