@@ -2,7 +2,7 @@ import { COREF_NOUNS, FUNCTION_WORDS, MEMBER_NOUNS, SUBJECT_PRONOUNS, WEAPON_NOU
 import { NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import { TITLE_WORDS } from "../vocabulary/titles.js";
 import { HYPHEN_AFFILIATION, HYPHEN_POSSESSION, SPEECH_VERBS } from "../vocabulary/triggers.js";
-import { opensRange } from "./ranges.js";
+import { opensRange, rangeFrom } from "./ranges.js";
 import { type Context, mentionEndingAt, usable } from "./context.js";
 
 // Finding who does and who undergoes: the mentions around a trigger that fill its roles.
@@ -61,15 +61,6 @@ function describedConjunctEnd(ctx: Context, from: number): number {
   return ctx.mentions[ctx.at[named]]?.first === named ? named - 1 : -1;
 }
 
-/** Where "from" opens a range that token `to` goes on ("from Brazil and Colombia to Chile"), or -1. */
-function rangeFrom(ctx: Context, to: number): number {
-  for (let j = to - 1; j >= Math.max(0, to - 12); j--) {
-    if (ctx.tokens[j].norm === "from") return ctx.mentions[ctx.at[j + 1]]?.first === j + 1 ? j : -1;
-    if (ctx.at[j] < 0 && !COORD.has(ctx.tokens[j].norm)) return -1;
-  }
-  return -1;
-}
-
 /**
  * The mentions coordinated with mention `m` ("Russia, Syria, and Iran"), in text order. Commas alone
  * make no list ("Backed by Moscow, Damascus launched"): an "and" or "or" must join it. Two names joined
@@ -103,7 +94,7 @@ export function coordination(ctx: Context, m: number): number[] {
       // "Taliban officials and a delegation from the UN office": the delegation stands for its sender.
       if (step > 0 && joined && STAND_INS.has(norm)) continue;
       // "from Brazil and Colombia to Chile and Uruguay": a range lists all four.
-      if (norm === "to" && !joined && rangeFrom(ctx, i) >= 0) {
+      if (norm === "to" && !joined && rangeFrom(ctx, i, COORD) >= 0) {
         joined = true;
         sawConjunction = true;
         continue;
