@@ -376,14 +376,15 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     const norm = token.norm;
     if (!RELATION_CUES.has(norm)) continue;
 
-    // "Israeli-occupied", "Tripoli-based": split off to find the actor, not a verb of its own.
-    if (token.joined && !HYPHEN_BACKING.has(norm)) continue;
     // "Iran-backed Houthis", "Turkish-backed factions": the actor before the hyphen backs the one after.
     if (token.joined && HYPHEN_BACKING.has(norm) && mentionEndingAt(ctx, i - 1) >= 0 && usable(ctx, mentionEndingAt(ctx, i - 1))) {
       const backed = backedNoun(ctx, i + 1);
       emit("backs", [mentionEndingAt(ctx, i - 1)], backed, `${tokens[i - 1].text}-${token.text}`, 0.8);
       continue;
     }
+    // Else a word split off a hyphen is no verb of its own: "Israeli-occupied", "Tripoli-based", and
+    // "foreign-sponsored interference", with no actor before the hyphen.
+    if (token.joined) continue;
 
     // "its Russian allies", "Iran's allies": the modifier backs the possessor.
     if (BACKER_NOUNS.has(norm) || PROTEGE_NOUNS.has(norm)) {

@@ -166,7 +166,7 @@ export const VERBS: VerbSpec[] = [
   { base: "rely", relation: "backs", forms: ["relied", "relying", "relies"], after: ["on"], reverse: true },
   { base: "depend", relation: "backs", after: ["on"], reverse: true },
   { base: "side", relation: "backs", after: ["with"] },
-  { base: "stand", relation: "backs", forms: ["stood", "standing", "stands"], after: ["with", "by", "behind"] },
+  { base: "stand", relation: "backs", forms: ["stood", "standing", "stands"], after: ["with", "by", "behind", "beside"] },
   // mediates
   { base: "mediate", relation: "mediates", after: ["between", "with", "in"] },
   { base: "broker", relation: "mediates", after: ["between", "with"] },
