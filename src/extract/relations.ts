@@ -5,6 +5,7 @@ import {
   CALL_VERBS,
   CLAIM_WORDS,
   CLAIMED_LANDS,
+  DRAWING,
   HOSTED,
   HYPHEN_BACKING,
   PERPETRATION_WORDS,
@@ -516,7 +517,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
       if (tokens[i + 1]?.norm === "from") {
         const actors = patientRightOf(ctx, i + 1, ["from"], 6);
         const subject = noun.relation === "attacks" ? agentLeftOf(ctx, i, 30, true) : previous?.agents.length ? previous.agents : agentLeftOf(ctx, i, 30, true);
-        emit(noun.relation, actors, subject, token.text, 0.65);
+        const criticism = norm === "fire" && DRAWING.has(tokens[i - 1]?.norm ?? "");
+        emit(criticism ? "condemns" : noun.relation, actors, subject, token.text, 0.65);
         continue;
       }
       if (tokens[i + 1]?.norm === "by" && at[i + 2] >= 0 && usable(ctx, at[i + 2])) {

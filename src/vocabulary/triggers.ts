@@ -280,6 +280,8 @@ export const PLEDGES: ReadonlySet<string> = new Set(["pledged", "pledges", "prom
 
 /** "offered support to X" gives it; "offered to host talks" only proposes them. */
 export const OFFERS: ReadonlySet<string> = new Set(["offered", "offers", "offer"]);
+/** "drew fire from Tehran": the fire drawn is criticism. */
+export const DRAWING: ReadonlySet<string> = new Set(["draw", "draws", "drew", "drawn", "drawing"]);
 /** "denied attacking", "Juba denied that it had armed the youths": what is denied did not happen, as far as the text says. */
 export const DENIALS: ReadonlySet<string> = new Set(["deny", "denies", "denied"]);
 export const HEDGES: ReadonlySet<string> = new Set([...OFFERS, ...DENIALS, "may", "might", "could", "would", "should", "can", "must", "shall", "if", "unless", "whether", "planned", "plans", "plan", "intends", "intend", "intended", "wants", "want", "wanted", "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "refused", "refuses", "declined", "failed", "rejected", "dismissed", "allegedly", "reportedly", "considering", "considered", "prepared", "ready", "aims", "aimed", "seeks", "sought"]);

@@ -22,7 +22,7 @@ describe("rebuilds from the previous build's state", () => {
     // Without per-document extractions, only the build state can give the 33 earlier documents.
     rmSync(join(out, ".cache", "extractions"), { recursive: true });
     writeFileSync(join(input, "text", "added.txt"), ADDED);
-    expect(rebuildMatchesClean(input, out)).toMatch(/: 167 documents, .*\(1 skipped, 166 from cache\)/);
+    expect(rebuildMatchesClean(input, out)).toMatch(/: 175 documents, .*\(1 skipped, 174 from cache\)/);
   });
 
   it("with nothing changed, reuse everything and write the same bytes", () => {
@@ -30,7 +30,7 @@ describe("rebuilds from the previous build's state", () => {
     build([input, "--out", out, "-q"]);
     const before = files(out);
     rmSync(join(out, ".cache", "extractions"), { recursive: true });
-    expect(build([input, "--out", out]).stdout).toMatch(/\(1 skipped, 166 from cache\)/);
+    expect(build([input, "--out", out]).stdout).toMatch(/\(1 skipped, 174 from cache\)/);
     expect(files(out)).toEqual(before);
   });
 
@@ -42,7 +42,7 @@ describe("rebuilds from the previous build's state", () => {
     rmSync(join(out, ".cache", "extractions"), { recursive: true });
     appendFileSync(join(input, "feed.jsonl"), `${feedLine("feed-4", "Iran backed Hezbollah. Israel attacked Hezbollah.")}{"broken again\n`);
     const run = build([input, "--out", out]);
-    expect(run.stdout).toMatch(/: 167 documents, .*\(2 skipped, 166 from cache\)/);
+    expect(run.stdout).toMatch(/: 175 documents, .*\(2 skipped, 174 from cache\)/);
     expect(run.stderr).toMatch(/feed\.jsonl:5: not valid JSON/);
     const clean = tempDir();
     build([input, "--out", clean, "--no-cache", "-q"]);
@@ -50,7 +50,7 @@ describe("rebuilds from the previous build's state", () => {
     // The mark moved on: one more line is again read alone.
     rmSync(join(out, ".cache", "extractions"), { recursive: true });
     appendFileSync(join(input, "feed.jsonl"), feedLine("feed-6", "Turkey condemned Russia."));
-    expect(rebuildMatchesClean(input, out)).toMatch(/: 168 documents, .*\(2 skipped, 167 from cache\)/);
+    expect(rebuildMatchesClean(input, out)).toMatch(/: 176 documents, .*\(2 skipped, 175 from cache\)/);
   });
 
   const rereads: [string, (feed: string) => void, (feed: string) => void][] = [
@@ -96,7 +96,7 @@ describe("rebuilds from the previous build's state", () => {
     build([input, "--out", out, "-q"]);
     // Its extraction comes from the cache, yet the previous outputs hold the other text's evidence.
     writeFileSync(file, text);
-    expect(rebuildMatchesClean(input, out)).toMatch(/: 166 documents, /);
+    expect(rebuildMatchesClean(input, out)).toMatch(/: 174 documents, /);
   });
 
   const damage: [string, (out: string) => void][] = [
@@ -123,7 +123,7 @@ describe("rebuilds from the previous build's state", () => {
       harm(out);
       writeFileSync(join(input, "text", "added.txt"), ADDED);
       const stdout = rebuildMatchesClean(input, out);
-      expect(stdout).toMatch(/: 167 documents, /);
+      expect(stdout).toMatch(/: 175 documents, /);
     });
   }
 
@@ -133,7 +133,7 @@ describe("rebuilds from the previous build's state", () => {
     writeFileSync(join(input, "text", "added.txt"), ADDED);
     const run = build([input, "--out", out]);
     expect(run.stderr).toMatch(/^actorgraph: skipped [^\n]*feed\.jsonl:3: not valid JSON\n$/);
-    expect(run.stdout).toMatch(/\(1 skipped, 166 from cache\)/);
+    expect(run.stdout).toMatch(/\(1 skipped, 174 from cache\)/);
     const before = files(out);
     writeFileSync(join(input, "text", "added-2.txt"), ADDED);
     const strict = runStrict(input, out);
