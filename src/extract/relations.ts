@@ -356,7 +356,9 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     if (!SPEECH_VERBS.has(t.norm)) continue;
     // "Trump tweeted" names the speaker before the verb, "noted AFP" and "according to X" after it.
     // ("The Angolan Armed Forces (FAA) said": past the acronym's bracket.)
-    const left = mentionEndingAt(ctx, tokens[i - 1]?.norm === ")" ? i - 2 : i - 1);
+    // ("Ukraine's foreign ministry said": the owner of a body or a title right before the verb.)
+    const end = mentionEndingAt(ctx, tokens[i - 1]?.norm === ")" ? i - 2 : i - 1);
+    const left = end < 0 && someIn(tokens, i - 3, i, (w) => w.norm === "'s") ? (possessorOf(ctx, i)[0] ?? -1) : end;
     const right = t.norm === "according" ? ctx.at[i + 2] : ctx.at[i + 1];
     const k = left >= 0 && usable(ctx, left) ? left : right !== undefined && right >= 0 && usable(ctx, right) ? right : -1;
     if (k >= 0) {
