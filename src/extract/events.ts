@@ -18,13 +18,13 @@ export const EVENT_KINDS: readonly EventKind[] = ["attacks", "sanctions"];
 
 export const eventKind = (norm: string): EventKind | undefined => (ATTACK_EVENTS.has(norm) ? "attacks" : SANCTION_EVENTS.has(norm) ? "sanctions" : undefined);
 
-/** "condemned the attack", "praised the strikes on X", "condemned the sanctions": the object is an event, its author not named before it. */
 /** Where "in the strongest terms", "in no uncertain terms" opening at `i` ends, or -1. */
 function termsEnd(ctx: Context, i: number): number {
   for (let k = i + 2; k <= i + 4; k++) if (ctx.tokens[k]?.norm === "terms") return k;
   return -1;
 }
 
+/** "condemned the attack", "praised the strikes on X", "condemned the sanctions": the object is an event, its author not named before it. */
 export function objectEvent(ctx: Context, from: number): EventKind | undefined {
   let end = from + 5;
   for (let i = from; i < Math.min(ctx.tokens.length, end); i++) {

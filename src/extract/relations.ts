@@ -16,8 +16,8 @@ import {
   SPEECH_VERBS,
   STOP_VERBS,
   VERDICT_VERBS,
-  WORK_STOPPAGES,
   VERDICTS,
+  WORK_STOPPAGES,
 } from "../vocabulary/triggers.js";
 import { HOSTING_FORMS, isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";

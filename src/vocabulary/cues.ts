@@ -16,7 +16,7 @@ export const NAME_CUES: ReadonlyMap<string, ActorKind> = new Map([
   camp airport port base square street island islands peninsula desert sea gulf coast heights hills plateau oblast`.split(/\s+/).map((w) => [w, "place"]),
 ] as [string, ActorKind][]);
 
-/** First words of an organisation name: "Ministry of Defence". */
+/** First words of a name that tell its kind: "Ministry of Defence", "Lake Victoria". */
 export const NAME_PREFIX_CUES: ReadonlyMap<string, ActorKind> = new Map(Object.entries({ ministry: "organization", office: "organization", department: "organization", council: "organization", army: "armed_group", lake: "place", mount: "place" }));
 
 /** Nouns after a demonym or state that stand for the state's armed force or its acts: "Russian jets", "Israeli strikes". */
