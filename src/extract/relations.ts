@@ -659,6 +659,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         if (relation === "attacks" && !patients.length && byAgent.length && speechAt >= 0 && speechAt < i && someIn(tokens, speechAt + 1, i, (t) => OWN_ASSETS.has(t.norm))) patients = speaker;
         emit(relation, byAgent, patients, trigger, 0.8);
         if (relation === "mediates" && byAgent.length && !patients.length) open.push({ relation, sources: byAgent.map(keyOf), trigger });
+        // ("the trawler was fired upon by an Equatoguinean patrol boat": an attack on no one named still has its author.)
+        if (relation === "attacks" && byAgent.length && !patients.length) acts.push(...byAgent.map(keyOf));
         // "The strikes were condemned by Iran": the condemned act's author is named elsewhere.
         let eventSubject: EventKind | undefined;
         for (let j = Math.max(0, i - 5); j < i && !eventSubject; j++) eventSubject = eventKind(tokens[j].norm);
