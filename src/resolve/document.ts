@@ -149,11 +149,16 @@ function documentFacts(sentences: SentenceMentions[]): DocumentFacts {
   for (const s of sentences) for (const m of s.mentions) all.push(m);
   const stateCounts = new Map<string, number>();
   for (const m of all) if (m.ref.type === "known" && m.ref.entry.kind === "state") stateCounts.set(m.ref.entry.id, (stateCounts.get(m.ref.entry.id) ?? 0) + 1);
-  const governed = new Set<string>();
-  for (const m of all) if (m.ref.type === "known" && m.ref.government) governed.add(m.ref.entry.id);
   // A bare "regime" belongs to the state whose government the text names outright, else to the state in focus.
   // ("The government in Buenos Aires" is named through its seat because the bare "government" is another.)
-  const governments = [...new Set(all.flatMap((m) => (m.ref.type === "known" && m.ref.government && !m.ref.seated ? [m.ref.entry.id] : [])))];
+  const governed = new Set<string>();
+  const outright = new Set<string>();
+  for (const m of all) {
+    if (m.ref.type !== "known" || !m.ref.government) continue;
+    governed.add(m.ref.entry.id);
+    if (!m.ref.seated) outright.add(m.ref.entry.id);
+  }
+  const governments = [...outright];
   const focus = largest([...stateCounts.keys()], (id) => stateCounts.get(id)!);
   const regimeState = largest(governments, (id) => stateCounts.get(id) ?? 0) ?? focus;
   // A seated regime mention ("In Tokyo, the government") governs its own state, not the one in focus.
