@@ -53,8 +53,8 @@ export type Reference =
   | { type: "army"; police?: boolean }
   /** "protesters", "Georgian demonstrators": the crowd of the state named, else of the state in focus. */
   | { type: "protesters"; entry?: DictionaryEntry }
-  /** "the regime", "regime forces", "the government": the government of the state in focus. */
-  | { type: "regime" }
+  /** "the regime", "regime forces", "the government", "the ruling party": a state's government, called by `noun`. */
+  | { type: "regime"; noun: string }
   /** "the group", "the ministry", "he", "its": the latest fitting actor. */
   | { type: "anaphor"; kinds: ActorKind[]; noun: string }
   /** "the three countries", "both sides": that many fitting actors named before. */
@@ -488,7 +488,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       const named = token.upper && (next?.norm === "of" || next?.norm === "for") && isUpperWord(tokens[i + 2]);
       if (!named && (token.norm === "regime" || token.norm === "junta" || governmentForce || (isGovernment && definite))) {
         const last = FORCE_NOUNS.has(next?.norm ?? "") && next?.norm !== "regime" ? i + 1 : i;
-        push(i, last, { type: "regime" });
+        push(i, last, { type: "regime", noun: token.norm });
         i = last + 1;
         continue;
       }
@@ -556,7 +556,7 @@ export function findMentions(tokens: Token[], sentence: string, offset: number, 
       }
       // "the governing coalition", "the ruling party": the government of the state in focus.
       if (token.norm === "the" && RULING.has(next?.norm ?? "") && (tokens[i + 2]?.norm === "coalition" || tokens[i + 2]?.norm === "party")) {
-        push(i + 1, i + 2, { type: "regime" });
+        push(i + 1, i + 2, { type: "regime", noun: tokens[i + 2].norm });
         i += 3;
         continue;
       }

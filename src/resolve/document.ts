@@ -450,9 +450,10 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         target = actor(`${ref.entry.id}_people`, `${ref.entry.demonyms?.[0] ?? ref.entry.label} people`, "population");
       } else if (ref.type === "regime") {
         const seat = seatOf(tokens, mentions, index);
-        // "The regime" is the government the text names outright; "the government" is the state in focus's,
-        // unless a state's own body speaks of it ("The opposition Maldivian Democratic Party criticised the government").
-        const spoken = /government/i.test(m.surface);
+        // "The regime" is the government the text names outright; "the government" and "the ruling party" are
+        // the state in focus's, unless a state's own body speaks of them ("The opposition Maldivian Democratic
+        // Party criticised the government").
+        const spoken = ref.noun !== "regime" && ref.noun !== "junta";
         const home = spoken ? homeState(subjectBefore(tokens, mentions, index), actors, entryById) : undefined;
         const owner = home ?? (spoken && focus ? focus : regimeState);
         target = seat ? government(seat) : (owner && entryById.has(owner) ? government(owner) : lastGovernment);

@@ -872,6 +872,7 @@ describe.each([
   ["a passive attack on no one named still has its author, whom a verdict on the act condemns", "The trawler was fired upon by an Equatoguinean patrol boat. Gabon's government spokesman, Laurent Moussavou, called the shooting \"a serious provocation\".", ["Laurent Moussavou condemns Equatorial Guinea"]],
   ["summoning a high commissioner rebukes the state that sent them", "India summoned the Maldivian high commissioner.", ["India condemns Maldives"]],
   ["a state's own body that speaks of \"the government\" means its state's, not the state in focus's", "India summoned the Maldivian envoy. Indian officials said India would act. The opposition Maldivian Democratic Party criticised the government's foreign policy.", ["Indian government condemns Maldives", "Maldivian Democratic Party condemns Maldivian government"]],
+  ["\"the ruling party\" is the state in focus's government, as \"the government\" is, not the one named outright", "Poland accused Belarus of orchestrating the assault. Warsaw sent troops to Poland's border. The Belarusian authorities denied it. Grupa Granica, a Polish aid network, criticised the ruling party for pushbacks.", ["Grupa Granica condemns Polish government", "Poland condemns Belarusian government"]],
 ])("%s", (_name, text, expected) => {
   it("gives exactly these relations", () => {
     expect(extract(text)).toEqual(expected);
