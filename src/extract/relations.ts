@@ -15,9 +15,10 @@ import {
   PROTEGE_NOUNS,
   SPEECH_VERBS,
   STOP_VERBS,
+  TARGET_PREPS,
   VERDICT_VERBS,
   VERDICTS,
-  WORK_STOPPAGES,
+  type VerbSpec,
 } from "../vocabulary/triggers.js";
 import { HOSTING_FORMS, isParticiple, MEDIATION_FORMS, NOUN_TRIGGERS, VERB_FORMS } from "../vocabulary/lexicon.js";
 import type { ResolvedMention } from "../resolve/document.js";
@@ -218,8 +219,10 @@ function isNounUse(ctx: Context, i: number): boolean {
   return m >= 0 && ctx.mentions[m].first === i - 1 && !before.norm.endsWith("s") && ctx.mentions[m].ref.type === "known" && (ctx.mentions[m].ref as { use: string }).use === "demonym";
 }
 
-/** Prepositions after an attack noun that introduce its target: "an assault on X". */
-const ATTACK_PREPOSITIONS = ["on", "against", "targeting"];
+/** Whether the words around token `i` cancel its verb: "a general strike", "struck down the accord". */
+function cancelled(tokens: Token[], i: number, cancel: NonNullable<VerbSpec["cancel"]>): boolean {
+  return cancel.before.has(tokens[i - 1]?.norm ?? "") || (tokens[i + 1]?.norm === cancel.particle && tokens[i + 2]?.norm !== "by");
+}
 
 /** Where an attack noun stands among the three words from `from` ("blamed for an assault", "claimed responsibility for the raid"), or -1. */
 function attackNounAt(tokens: Token[], from: number): number {
@@ -496,9 +499,8 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     }
 
     const verbs = VERB_FORMS.get(norm);
-    // A strike of work or of a law attacks no one (the noun "strike" is a form of the verb too).
-    const stoppage = WORK_STOPPAGES.has(tokens[i - 1]?.norm ?? "") || (tokens[i + 1]?.norm === "down" && tokens[i + 2]?.norm !== "by");
-    if (stoppage && verbs?.some((v) => v.spec.base === "strike")) continue;
+    // "A general strike", "struck down the accord" (the noun "strike" is a form of the verb too).
+    if (verbs?.some((v) => v.spec.cancel && cancelled(tokens, i, v.spec.cancel))) continue;
     const noun = NOUN_TRIGGERS.get(norm);
     const insideMention = at[i] >= 0 && mentions[at[i]].first < i && mentions[at[i]].last === i;
     // "Allied Democratic Forces" names a group; only a trailing force word ("ADF attack") acts.
@@ -632,7 +634,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
         const act = attackNounAt(tokens, end + 2);
         if (act >= 0) {
           const blamed = agentLeftOf(ctx, beforeVerb);
-          emit("attacks", blamed, patientRightOf(ctx, act + 1, ATTACK_PREPOSITIONS, 8, true, false), tokens[act].text, 0.6);
+          emit("attacks", blamed, patientRightOf(ctx, act + 1, TARGET_PREPS, 8, true, false), tokens[act].text, 0.6);
           break;
         }
       }

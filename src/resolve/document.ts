@@ -480,13 +480,14 @@ export function resolveDocument(sentences: SentenceMentions[]): ResolvedDocument
         // "the army", "the military": the forces of the state whose regime the text names, else of the state in focus.
         target = !regimeState || !entryById.has(regimeState) ? undefined : governed.has(regimeState) ? government(regimeState) : actor(regimeState, entryById.get(regimeState)!.label, "state");
       } else if (ref.type === "anaphor") {
-        // "while the Netherlands said it would": the speaker right before is the one meant, not the sentence's subject.
-        // ("the Popular Party, the main opposition, said it…": or before an insertion between commas.)
-        const speakerEnd = tokens[m.first - 2]?.norm === "," ? insertionStart(tokens, m.first - 2) - 1 : m.first - 2;
-        const speaker = index > 0 && SPEECH_VERBS.has(tokens[m.first - 1]?.norm ?? "") && mentions[index - 1].last === speakerEnd && mentions[index - 1].actor ? index - 1 : -1;
+        // "while the Netherlands said it would", "The OAS said the body would": the speaker right before is the
+        // one meant, not the sentence's subject. ("the Popular Party, the main opposition, said it…": or before
+        // an insertion between commas.)
+        const verb = m.first - (tokens[m.first - 1]?.norm === "the" ? 2 : 1);
+        const reported = SPEECH_VERBS.has(tokens[verb]?.norm ?? "");
+        const speakerEnd = tokens[verb - 1]?.norm === "," ? insertionStart(tokens, verb - 1) - 1 : verb - 1;
+        const speaker = reported && index > 0 && mentions[index - 1].last === speakerEnd && mentions[index - 1].actor ? index - 1 : -1;
         const before = speaker >= 0 ? [mentions[speaker]] : outsideClauses(tokens, mentions.slice(0, index), m.first);
-        // ("The OAS said the body would send a mission": a description right after speech may be the speaker.)
-        const reported = SPEECH_VERBS.has(tokens[m.first - (tokens[m.first - 1]?.norm === "the" ? 2 : 1)]?.norm ?? "");
         target = resolveAnaphor(ref.noun, ref.kinds, before, recent, reported ? undefined : () => subjectBefore(tokens, mentions, index), /^\p{Lu}/u.test(m.surface));
         // "The SDF, an alliance led by the YPG, said… The group denounced…": a description opening a sentence
         // means the subject of the sentence before, when that fits as well as the latest actor named.

@@ -26,6 +26,11 @@ export interface VerbSpec {
   direct?: boolean;
   /** With one of these words within three words after it, the verb states `relation` instead: "expelled the French ambassador", "fought alongside". */
   alternative?: { words: readonly string[]; relation: EventRelation };
+  /**
+   * Words that make it, or its noun, state nothing: one right `before` it ("a general strike"), or `particle`
+   * right after it unless a passive's "by" follows ("struck down the accord", not "struck down by a drone").
+   */
+  cancel?: { before: ReadonlySet<string>; particle: string };
 }
 
 /** Diplomats as objects: expelling or summoning one is a rebuke to the state they serve, not an attack. */
@@ -37,7 +42,10 @@ export interface NounSpec {
   after: string[];
 }
 
-const ATTACK_PREPS = ["on", "against", "of", "at", "into", "targeting"];
+/** Prepositions that introduce whom an act or a measure targets: "an assault on X", "sanctions against X". */
+export const TARGET_PREPS = ["on", "against", "targeting"];
+/** After an attack noun, those that may name what it hit as well: "the shelling of Kharkiv", "fire at a patrol". */
+const ATTACK_PREPS = [...TARGET_PREPS, "of", "at", "into"];
 
 /** What one side gives another to back it: "delivered air defence systems to Ukraine", "lent Pakistan billions of dollars". */
 const MATERIEL = [...HARDWARE_NOUNS, "weapons", "arms", "ammunition", "munitions", "artillery", "shells", "equipment", "shipments", "shipment", "hardware", "materiel"];
@@ -47,10 +55,13 @@ const ASSISTANCE = ["assistance", "aid", "vehicles", "training"];
 /** Those whom training backs: "trains Somali special forces". */
 const TRAINEES = ["forces", "troops", "soldiers", "army", "police", "pilots", "commandos", "units", "recruits", "officers"];
 
+/** Strikes that are no attack: "called a general strike", "a hunger strike". */
+const WORK_STOPPAGES: ReadonlySet<string> = new Set(["general", "hunger", "labour", "labor", "nationwide", "indefinite", "sit-down", "rail", "transport", "dock"]);
+
 export const VERBS: VerbSpec[] = [
   // attacks
   { base: "attack", relation: "attacks" },
-  { base: "strike", relation: "attacks", forms: ["struck", "striking", "strikes"] },
+  { base: "strike", relation: "attacks", forms: ["struck", "striking", "strikes"], cancel: { before: WORK_STOPPAGES, particle: "down" } },
   { base: "bomb", relation: "attacks" },
   { base: "bombard", relation: "attacks" },
   { base: "ram", relation: "attacks", forms: ["rammed", "ramming", "rams"] },
@@ -192,8 +203,6 @@ export const VERBS: VerbSpec[] = [
   { base: "embargo", relation: "sanctions", forms: ["embargoed", "embargoing", "embargoes"] },
 ];
 
-/** Strikes that are no attack: "called a general strike", "a hunger strike", "the court struck down the accord". */
-export const WORK_STOPPAGES: ReadonlySet<string> = new Set(["general", "hunger", "labour", "labor", "nationwide", "indefinite", "sit-down", "rail", "transport", "dock"]);
 export const NOUNS: NounSpec[] = [
   ...["attack", "attacks", "offensive", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "assault", "raid",
     "raids", "invasion", "shelling", "bombing", "bombings", "war", "campaign", "incursion", "ambush", "siege", "fight",
@@ -211,7 +220,7 @@ export const NOUNS: NounSpec[] = [
   })),
   ...["mediation", "talks", "negotiations", "diplomacy"].map((word) => ({ word, relation: "mediates" as const, after: ["between"] })),
   // ("travel bans and asset freezes on X": "bans" alone are as often a government's own.)
-  ...["sanctions", "embargo", "embargoes", "blacklisting", "freezes", "freeze"].map((word) => ({ word, relation: "sanctions" as const, after: ["on", "against", "targeting"] })),
+  ...["sanctions", "embargo", "embargoes", "blacklisting", "freezes", "freeze"].map((word) => ({ word, relation: "sanctions" as const, after: TARGET_PREPS })),
 ];
 
 /** Nouns naming the backers of the possessor: "its Russian allies", "Iran's proxies" run the other way. */
