@@ -1,6 +1,6 @@
 // The flat, typed view of actors and relations that every tabular or XML export shares,
 // so GEXF, GraphML and CSV agree on names, types and meaning. Pure.
-import type { ActorAttributes, ActorGraph, Evidence, RelationAttributes } from "../types.js";
+import type { ActorAttributes, Evidence, RelationAttributes } from "../types.js";
 import { stripInvalidXmlChars } from "./xml.js";
 
 export type FieldType = "string" | "integer" | "double" | "liststring";

@@ -42,6 +42,8 @@ import { datedBy, mayDate } from "./history.js";
 import { ATTACK_EVENTS, eventAuthors, eventKind, KILLING_EVENTS, objectEvent, type EventKind } from "./events.js";
 import { mapped, someIn } from "./arrays.js";
 import { negatedOrHedged } from "./modality.js";
+import { findSpeech } from "./speech.js";
+import { allianceAt, backedNoun } from "./alliances.js";
 import type { Token } from "./tokens.js";
 /** A relation found in one sentence, between document actor keys. */
 export interface SentenceRelation {
@@ -236,42 +238,11 @@ const NEW_CLAUSE_WORDS = new Set(["but", "while", "whereas", ";"]);
 const INCIDENTS = new Set(["incident", "incidents"]);
 /** Actors that hold talks on their own behalf: a state's talks with one other party are its diplomacy. */
 const OWN_BEHALF = new Set<ActorKind>(["state", "government"]);
-/** Copulas that make their subject what the noun after them names: "Turkey is Azerbaijan's closest ally". */
-const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "become", "became", "becomes", "been"]);
-const COPULA_FILLERS = new Set(["one", "of", "the", "a", "an", "now", "still", "also"]);
-
-/** The copula a few filler words or adjectives before `at` ("has become one of the new"), or -1. */
-function copulaBefore(tokens: Token[], at: number): number {
-  let j = at - 1;
-  const filler = (t: Token | undefined) => !!t && !COPULAS.has(t.norm) && (COPULA_FILLERS.has(t.norm) || (/^\p{Ll}+$/u.test(t.text) && !FUNCTION_WORDS.has(t.norm) && !VERB_FORMS.has(t.norm)));
-  while (j > at - 6 && filler(tokens[j])) j--;
-  return COPULAS.has(tokens[j]?.norm ?? "") ? j : -1;
-}
-
 /** A bare demonym before a plain noun ("depend on Russian crude") names a thing of the country, not the country. */
 function demonymOfThing(ctx: Context, m: number): boolean {
   const { ref, first, last } = ctx.mentions[m];
   const next = ctx.tokens[last + 1];
   return first === last && ref.type === "known" && ref.use === "demonym" && !!next && /^\p{Ll}+$/u.test(next.text) && !NOUN_TRIGGERS.has(next.norm);
-}
-
-/** The actor an "X-backed" modifier describes: "Iran-backed Houthis", "Turkish-backed factions of the SNA". */
-function backedNoun(ctx: Context, from: number): number[] {
-  for (let i = from; i < Math.min(ctx.tokens.length, from + 5); i++) {
-    const m = ctx.at[i];
-    if (m >= 0) return usable(ctx, m) ? [m] : [];
-    const t = ctx.tokens[i];
-    // Only the noun phrase itself: a verb, a participle or a trigger ("factions attack SDF", "alliance led by") ends it.
-    if (!/^\p{Ll}+$/u.test(t.text) || VERB_FORMS.has(t.norm) || NOUN_TRIGGERS.has(t.norm) || (i > from && /ed$/.test(t.norm))) break;
-  }
-  // "The Syrian Democratic Forces, a US-backed alliance, …": the apposition's noun is the actor named before it.
-  const backer = ctx.at[from - 2];
-  const article = ctx.mentions[backer]?.first - 1;
-  if (backer >= 0 && ["a", "an", "the"].includes(ctx.tokens[article]?.norm ?? "") && ctx.tokens[article - 1]?.norm === ",") {
-    const named = mentionEndingAt(ctx, article - 2);
-    if (named >= 0 && usable(ctx, named)) return [named];
-  }
-  return [];
 }
 
 /** The host that words after talks name: "hosted by X", "under the auspices of X", "with the mediation of X", "with X acting as mediator". */
@@ -351,31 +322,7 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     }
   };
 
-  // Who speaks, and which tokens are their words: the speaker stands behind accusations in them.
-  let speaker: number[] = [];
-  let speechAt = -1;
-  for (let i = 0; i < tokens.length && !speaker.length; i++) {
-    const t = tokens[i];
-    if (!SPEECH_VERBS.has(t.norm)) continue;
-    // "Trump tweeted" names the speaker before the verb, "noted AFP" and "according to X" after it.
-    // ("The Angolan Armed Forces (FAA) said": past the acronym's bracket.)
-    // ("Ukraine's foreign ministry said": the owner of a body or a title right before the verb.)
-    const end = mentionEndingAt(ctx, tokens[i - 1]?.norm === ")" ? i - 2 : i - 1);
-    const left = end < 0 && someIn(tokens, i - 3, i, (w) => w.norm === "'s") ? (possessorOf(ctx, i)[0] ?? -1) : end;
-    const right = t.norm === "according" ? ctx.at[i + 2] : ctx.at[i + 1];
-    const k = left >= 0 && usable(ctx, left) ? left : right !== undefined && right >= 0 && usable(ctx, right) ? right : -1;
-    if (k >= 0) {
-      speaker = coordination(ctx, k);
-      speechAt = i;
-    } else if (tokens[i - 1]?.norm === ",") {
-      // "South Africa, which surrounds the kingdom, said": past an insertion between commas.
-      const insertionSpeaker = agentLeftOf(ctx, i, 20);
-      if (insertionSpeaker.length) {
-        speaker = insertionSpeaker;
-        speechAt = i;
-      }
-    }
-  }
+  const { speaker, at: speechAt } = findSpeech(ctx);
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -392,36 +339,10 @@ export function findRelations(tokens: Token[], mentions: ResolvedMention[], kind
     // "foreign-sponsored interference", with no actor before the hyphen.
     if (token.joined) continue;
 
-    // "its Russian allies", "Iran's allies": the modifier backs the possessor.
+    // "its Russian allies", "Iran's allies", "Hezbollah, an ally of Iran": who backs whom an alliance noun says.
     if (BACKER_NOUNS.has(norm) || PROTEGE_NOUNS.has(norm)) {
-      // "Iran's main ally": adjectives may stand between the possessor and the noun.
-      let nounStart = i;
-      while (nounStart > i - 3 && at[nounStart - 1] < 0 && /^\p{Ll}+$/u.test(tokens[nounStart - 1]?.text ?? "") && !FUNCTION_WORDS.has(tokens[nounStart - 1].norm)) nounStart--;
-      const modifier = mentionEndingAt(ctx, nounStart - 1);
-      const possessorAt = modifier >= 0 ? mentions[modifier].first - 1 : nounStart - 1;
-      const ownerIndex = tokens[possessorAt]?.norm === "'s" ? mentionEndingAt(ctx, possessorAt - 1) : mentionEndingAt(ctx, possessorAt);
-      const owner = ownerIndex >= 0 && ["its", "their"].includes(tokens[mentions[ownerIndex].first].norm) || tokens[possessorAt]?.norm === "'s" ? ownerIndex : -1;
-      if (owner >= 0 && usable(ctx, owner)) {
-        if (modifier >= 0 && modifier !== owner && usable(ctx, modifier)) {
-          const [backer, backed] = BACKER_NOUNS.has(norm) ? [modifier, owner] : [owner, modifier];
-          emit("backs", [backer], [backed], token.text, 0.75);
-        } else if (modifier < 0) {
-          // "Iran's proxies, the Houthis" / "Russia's ally Belarus".
-          // "Turkey, Azerbaijan's closest ally, ...": the apposition names them before.
-          const ownerStart = mentions[owner].first;
-          const apposed = tokens[ownerStart - 1]?.norm === "," ? mentionEndingAt(ctx, ownerStart - 2) : -1;
-          // "Turkey is Azerbaijan's closest ally", "which has become one of Syria's main backers": the subject is the one.
-          const copula = copulaBefore(tokens, ownerStart);
-          const named = apposed >= 0 && usable(ctx, apposed) ? [apposed] : copula >= 0 ? agentLeftOf(ctx, copula) : patientRightOf(ctx, tokens[i + 1]?.norm === "," ? i + 2 : i + 1, undefined, 4);
-          if (named.length) emit("backs", BACKER_NOUNS.has(norm) ? named : [owner], BACKER_NOUNS.has(norm) ? [owner] : named, token.text, 0.7);
-        }
-      } else if (tokens[i + 1]?.norm === "of") {
-        // "Hezbollah, an ally of Iran", "Iran, a key backer of Hezbollah", "Turkey is a sponsor of the SNA".
-        const of = patientRightOf(ctx, i + 2, undefined, 3);
-        const who = agentLeftOf(ctx, i, 6);
-        const backer = BACKER_NOUNS.has(norm);
-        if (of.length && who.length) emit("backs", backer ? who : of, backer ? of : who, token.text, 0.7);
-      }
+      const alliance = allianceAt(ctx, i);
+      if (alliance) emit("backs", alliance.backers, alliance.backed, token.text, alliance.confidence);
       continue;
     }
 
